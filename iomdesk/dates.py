@@ -1,0 +1,54 @@
+"""Partial ISO dates ("1969", "1998-10", "2018-10-01"): display, sorting, years and overlap."""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def parts(iso: str | None) -> tuple[int, ...]:
+    """(year,), (year, month) or (year, month, day); () for an unknown date."""
+    if not iso:
+        return ()
+    return tuple(int(p) for p in iso.split("-"))
+
+
+def display(iso: str | None) -> str:
+    """'1 Oct 2018', 'Oct 1998', '1969', or '' for an unknown date."""
+    p = parts(iso)
+    if len(p) == 3:
+        return f"{p[2]} {MONTHS[p[1] - 1]} {p[0]}"
+    if len(p) == 2:
+        return f"{MONTHS[p[1] - 1]} {p[0]}"
+    if len(p) == 1:
+        return str(p[0])
+    return ""
+
+
+def sort_key(iso: str | None, missing: int = 99999) -> tuple[int, int, int]:
+    """A key that sorts partial dates by time; an unknown date sorts after every known one."""
+    p = parts(iso)
+    if not p:
+        return (missing, 0, 0)
+    return (p[0], p[1] if len(p) > 1 else 0, p[2] if len(p) > 2 else 0)
+
+
+def earliest(iso: str) -> date:
+    p = parts(iso)
+    return date(p[0], p[1] if len(p) > 1 else 1, p[2] if len(p) > 2 else 1)
+
+
+def years_between(start: str | None, end: str | None, today: date | None = None) -> float | None:
+    """Length of a tenure in years (an open end runs to today); None if the start is unknown."""
+    if not start:
+        return None
+    finish = earliest(end) if end else (today or date.today())
+    return max(0.0, (finish - earliest(start)).days / 365.25)
+
+
+def year_span(start: str | None, end: str | None, today: date | None = None) -> tuple[int, int]:
+    """First and last calendar year touched; an open end runs to this year."""
+    first = parts(start)[0] if start else 0
+    last = parts(end)[0] if end else (today or date.today()).year
+    return first, max(first, last)
