@@ -1,0 +1,238 @@
+"""Build resources/iomdesk.sqlite from the CSV files in resources/data (python -m iomdesk.build)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import sqlite3
+import sys
+import tempfile
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from iomdesk.store import SCHEMA_VERSION
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "resources" / "data"
+DEFAULT_OUT = ROOT / "resources" / "iomdesk.sqlite"
+
+# Load order: a table comes after the tables it refers to.
+TABLES = (
+    "meta",
+    "sources",
+    "bodies",
+    "people",
+    "elections",
+    "tenures",
+    "candidates",
+    "rounds",
+    "votes",
+    "units",
+    "contacts",
+    "figures",
+    "events",
+    "conflicts",
+)
+UNCITED = {"meta", "sources"}
+STATUS_COLUMNS = {"status", "start_status", "end_status"}
+STATUSES = {"confirmed", "derived", "unconfirmed"}
+DATE_COLUMNS = {"date", "start", "end", "born", "died", "took_office"}
+PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+SOURCE_ID = re.compile(r"^(seed\d{3}|S\d+)$")
+
+
+class BuildError(Exception):
+    """A source file breaks a rule; the message names the file and the line."""
+
+
+def schema_sql() -> str:
+    return resources.files("iomdesk").joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create the empty tables and stamp the schema version (also used by the generator)."""
+    conn.executescript(schema_sql())
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def table_columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    return [(row[1], row[2].upper()) for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def check_date(value: str, where: str) -> None:
+    if not PARTIAL_DATE.match(value):
+        raise BuildError(f"{where}: date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as exc:
+        raise BuildError(f"{where}: date {value!r} does not exist ({exc})") from None
+
+
+def convert(column: str, sql_type: str, raw: str, where: str) -> object:
+    """Turn one CSV cell into the value stored, checking it on the way."""
+    value = raw.strip()
+    if column in STATUS_COLUMNS:
+        value = value or "confirmed"
+        if value not in STATUSES:
+            raise BuildError(f"{where}: {column} {value!r} is not one of {sorted(STATUSES)}")
+        return value
+    if value == "":
+        return None
+    if column in DATE_COLUMNS:
+        check_date(value, where)
+    if sql_type == "INTEGER":
+        try:
+            return int(value)
+        except ValueError:
+            raise BuildError(f"{where}: {column} {value!r} is not a whole number") from None
+    if sql_type == "REAL":
+        try:
+            return float(value)
+        except ValueError:
+            raise BuildError(f"{where}: {column} {value!r} is not a number") from None
+    return value
+
+
+def load_table(conn: sqlite3.Connection, table: str, data_dir: Path) -> list[str]:
+    """Insert one CSV file; returns the ids it held."""
+    path = data_dir / f"{table}.csv"
+    if not path.exists():
+        raise BuildError(f"{path}: missing")
+    columns = table_columns(conn, table)
+    names = [name for name, _ in columns]
+    expected = names if table in UNCITED else [*names, "sources"]
+    ids: list[str] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, None)
+        if header != expected:
+            raise BuildError(f"{path}: header is {header}, expected {expected}")
+        placeholders = ", ".join("?" for _ in names)
+        quoted = ", ".join(f'"{name}"' for name in names)
+        insert = f"INSERT INTO {table} ({quoted}) VALUES ({placeholders})"
+        for line, row in enumerate(reader, start=2):
+            where = f"{path.name}:{line}"
+            if len(row) != len(expected):
+                raise BuildError(f"{where}: {len(row)} cells, expected {len(expected)}")
+            cells = row[: len(columns)]
+            values = [convert(n, t, c, where) for (n, t), c in zip(columns, cells, strict=True)]
+            key = values[0]
+            if table not in ("meta", "sources") and not ID_PATTERN.match(str(key or "")):
+                raise BuildError(f"{where}: id {key!r} must be lowercase letters, digits, '-'")
+            try:
+                conn.execute(insert, values)
+            except sqlite3.IntegrityError as exc:
+                raise BuildError(f"{where}: {exc}") from None
+            ids.append(str(key))
+            if table in UNCITED:
+                continue
+            cited = [s.strip() for s in row[-1].split(";") if s.strip()]
+            if not cited:
+                raise BuildError(f"{where}: the row cites no source")
+            for source_id in cited:
+                if not SOURCE_ID.match(source_id):
+                    raise BuildError(f"{where}: {source_id!r} is not a source key")
+                conn.execute(
+                    "INSERT OR IGNORE INTO citations VALUES (?, ?, ?)", (table, key, source_id)
+                )
+    return ids
+
+
+def check_references(conn: sqlite3.Connection, ids: dict[str, set[str]]) -> None:
+    """What SQLite cannot check by itself: conflict subjects, one tree, sane counts."""
+    for conflict_id, subject in conn.execute("SELECT id, subject FROM conflicts"):
+        table, _, row_id = subject.partition(":")
+        if row_id not in ids.get(table, set()):
+            raise BuildError(f"conflicts.csv: {conflict_id}: subject {subject!r} names no row")
+    roots = [r[0] for r in conn.execute("SELECT id FROM units WHERE parent_id IS NULL")]
+    if len(roots) != 1:
+        raise BuildError(f"units.csv: the tree needs exactly one root, found {roots}")
+    reached = {
+        row[0]
+        for row in conn.execute(
+            "WITH RECURSIVE t(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN t"
+            " ON u.parent_id = t.id) SELECT id FROM t",
+            (roots[0],),
+        )
+    }
+    if reached != ids["units"]:
+        raise BuildError(f"units.csv: not reached from the root: {sorted(ids['units'] - reached)}")
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise BuildError(f"a reference points nowhere: {broken[:5]}")
+    problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if problems != ["ok"]:
+        raise BuildError(f"integrity check failed: {problems[:5]}")
+
+
+def build(out: Path = DEFAULT_OUT, data_dir: Path = DATA_DIR) -> Path:
+    """Build the database into a temporary file, check it, then move it into place."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(suffix=".sqlite", dir=out.parent)
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            create_schema(conn)
+            ids = {table: set(load_table(conn, table, data_dir)) for table in TABLES}
+            conn.commit()
+            check_references(conn, ids)
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def dump(path: Path) -> list[str]:
+    """The database's content as SQL lines: equal dumps mean equal content."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        return [f"PRAGMA user_version = {version};", *conn.iterdump()]
+    finally:
+        conn.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m iomdesk.build", description=__doc__)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write")
+    parser.add_argument("--data", type=Path, default=DATA_DIR, help="the CSV folder")
+    parser.add_argument(
+        "--check", action="store_true", help="build to a temporary file and compare with --out"
+    )
+    args = parser.parse_args(argv)
+    try:
+        if args.check:
+            with tempfile.TemporaryDirectory() as folder:
+                fresh = build(Path(folder) / "fresh.sqlite", args.data)
+                if not args.out.exists() or dump(fresh) != dump(args.out):
+                    print(f"{args.out} is out of date: run 'make db'", file=sys.stderr)
+                    return 1
+            print(f"{args.out} matches its sources")
+            return 0
+        path = build(args.out, args.data)
+    except BuildError as exc:
+        print(f"build: {exc}", file=sys.stderr)
+        return 1
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    conn.close()
+    print(
+        f"built {path} ({path.stat().st_size} bytes): "
+        + ", ".join(f"{n} {t}" for t, n in counts.items() if t != "meta")
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

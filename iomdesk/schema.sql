@@ -1,0 +1,171 @@
+-- iomdesk reference database, schema version 1 (PRAGMA user_version).
+-- Every table but meta, sources and citations is cited through the citations table.
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    publisher TEXT,
+    date TEXT,
+    url TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('seed', 'public')),
+    note TEXT
+);
+
+CREATE TABLE bodies (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    acronym TEXT NOT NULL,
+    start TEXT,
+    "end" TEXT,
+    status TEXT NOT NULL,
+    note TEXT
+);
+
+CREATE TABLE people (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    full_name TEXT,
+    nationality TEXT,
+    born TEXT,
+    died TEXT,
+    summary TEXT
+);
+
+CREATE TABLE elections (
+    id TEXT PRIMARY KEY,
+    date TEXT,
+    post TEXT NOT NULL,
+    body TEXT,
+    session TEXT,
+    venue TEXT,
+    rule TEXT,
+    member_states INTEGER,
+    voting_states INTEGER,
+    outcome TEXT,
+    winner_id TEXT REFERENCES people(id),
+    took_office TEXT,
+    status TEXT NOT NULL,
+    summary TEXT
+);
+
+CREATE TABLE tenures (
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    role TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('head', 'deputy')),
+    start TEXT,
+    start_status TEXT NOT NULL,
+    "end" TEXT,
+    end_status TEXT NOT NULL,
+    terms INTEGER,
+    how TEXT,
+    election_id TEXT REFERENCES elections(id),
+    note TEXT
+);
+
+CREATE TABLE candidates (
+    id TEXT PRIMARY KEY,
+    election_id TEXT NOT NULL REFERENCES elections(id),
+    name TEXT NOT NULL,
+    person_id TEXT REFERENCES people(id),
+    nationality TEXT,
+    nominated_by TEXT,
+    incumbent INTEGER NOT NULL CHECK (incumbent IN (0, 1)),
+    position TEXT,
+    result TEXT
+);
+
+CREATE TABLE rounds (
+    id TEXT PRIMARY KEY,
+    election_id TEXT NOT NULL REFERENCES elections(id),
+    number INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('ballot', 'acclamation')),
+    ballots INTEGER,
+    needed INTEGER,
+    blank INTEGER,
+    outcome TEXT,
+    status TEXT NOT NULL,
+    note TEXT,
+    UNIQUE (election_id, number)
+);
+
+CREATE TABLE votes (
+    id TEXT PRIMARY KEY,
+    round_id TEXT NOT NULL REFERENCES rounds(id),
+    candidate_id TEXT NOT NULL REFERENCES candidates(id),
+    votes INTEGER NOT NULL,
+    UNIQUE (round_id, candidate_id)
+);
+
+CREATE TABLE units (
+    id TEXT PRIMARY KEY,
+    parent_id TEXT REFERENCES units(id),
+    name TEXT NOT NULL,
+    acronym TEXT,
+    kind TEXT NOT NULL,
+    city TEXT,
+    country TEXT,
+    description TEXT,
+    position INTEGER NOT NULL,
+    status TEXT NOT NULL
+);
+
+CREATE TABLE contacts (
+    id TEXT PRIMARY KEY,
+    unit_id TEXT REFERENCES units(id),
+    label TEXT NOT NULL,
+    email TEXT,
+    phone TEXT,
+    fax TEXT,
+    address TEXT,
+    note TEXT,
+    status TEXT NOT NULL
+);
+
+CREATE TABLE figures (
+    id TEXT PRIMARY KEY,
+    measure TEXT NOT NULL,
+    date TEXT,
+    value REAL NOT NULL,
+    approx INTEGER NOT NULL CHECK (approx IN (0, 1)),
+    note TEXT,
+    status TEXT NOT NULL
+);
+
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    date TEXT,
+    title TEXT NOT NULL,
+    description TEXT,
+    status TEXT NOT NULL
+);
+
+CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY,
+    subject TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    note TEXT
+);
+
+-- Which documents support which row: row_table names one of the tables above.
+CREATE TABLE citations (
+    row_table TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    PRIMARY KEY (row_table, row_id, source_id)
+) WITHOUT ROWID;
+
+CREATE INDEX tenures_person ON tenures(person_id);
+CREATE INDEX candidates_election ON candidates(election_id);
+CREATE INDEX rounds_election ON rounds(election_id);
+CREATE INDEX votes_round ON votes(round_id);
+CREATE INDEX units_parent ON units(parent_id);
+CREATE INDEX contacts_unit ON contacts(unit_id);
+CREATE INDEX conflicts_subject ON conflicts(subject);
+CREATE INDEX citations_source ON citations(source_id);

@@ -1,0 +1,342 @@
+"""Open the reference database read-only, check it, and hand out typed rows (no Qt here)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+DATABASE_NAME = "iomdesk.sqlite"
+
+
+class StoreError(Exception):
+    """The database cannot be used: a sentence for the user, the path, and a kind for code."""
+
+    def __init__(self, kind: str, sentence: str, path: Path | str) -> None:
+        super().__init__(f"{sentence} ({path})")
+        self.kind = kind
+        self.sentence = sentence
+        self.path = str(path)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    publisher: str | None
+    date: str | None
+    url: str | None
+    kind: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    id: str
+    name: str
+    acronym: str
+    start: str | None
+    end: str | None
+    status: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    full_name: str | None
+    nationality: str | None
+    born: str | None
+    died: str | None
+    summary: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Election:
+    id: str
+    date: str | None
+    post: str
+    body: str | None
+    session: str | None
+    venue: str | None
+    rule: str | None
+    member_states: int | None
+    voting_states: int | None
+    outcome: str | None
+    winner_id: str | None
+    took_office: str | None
+    status: str
+    summary: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    id: str
+    person_id: str
+    role: str
+    kind: str
+    start: str | None
+    start_status: str
+    end: str | None
+    end_status: str
+    terms: int | None
+    how: str | None
+    election_id: str | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    id: str
+    election_id: str
+    name: str
+    person_id: str | None
+    nationality: str | None
+    nominated_by: str | None
+    incumbent: int
+    position: str | None
+    result: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    id: str
+    election_id: str
+    number: int
+    kind: str
+    ballots: int | None
+    needed: int | None
+    blank: int | None
+    outcome: str | None
+    status: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    id: str
+    round_id: str
+    candidate_id: str
+    votes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    id: str
+    parent_id: str | None
+    name: str
+    acronym: str | None
+    kind: str
+    city: str | None
+    country: str | None
+    description: str | None
+    position: int
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    id: str
+    unit_id: str | None
+    label: str
+    email: str | None
+    phone: str | None
+    fax: str | None
+    address: str | None
+    note: str | None
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    id: str
+    measure: str
+    date: str | None
+    value: float
+    approx: int
+    note: str | None
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    date: str | None
+    title: str
+    description: str | None
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    id: str
+    subject: str
+    field: str
+    value: str
+    note: str | None
+
+
+# Which SQLite primary result codes are the environment's fault, and what to tell the user.
+_KNOWN_ERRORS = {
+    3: ("unreadable", "The database file cannot be read (permission denied)."),
+    5: ("locked", "The database file is locked by another program; close it and try again."),
+    6: ("locked", "The database file is locked by another program; close it and try again."),
+    8: ("unreadable", "The database file needs repair that a read-only reader cannot do."),
+    10: ("corrupt", "The database file could not be read; it may be damaged or truncated."),
+    11: ("corrupt", "The database file is damaged (corrupt or truncated)."),
+    14: ("unreadable", "The database file cannot be opened."),
+    23: ("unreadable", "The database file cannot be read (not authorised)."),
+    26: ("not-a-database", "This file is not an SQLite database."),
+}
+
+
+def default_path() -> Path:
+    """The database shipped with the package (wheel) or beside it (source checkout)."""
+    try:
+        shipped = resources.files("iomdesk.resources").joinpath(DATABASE_NAME)
+        if shipped.is_file():
+            return Path(str(shipped))
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "resources" / DATABASE_NAME
+
+
+def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _KNOWN_ERRORS:
+        kind, sentence = _KNOWN_ERRORS[code & 0xFF]
+        return StoreError(kind, sentence, path)
+    if isinstance(exc, sqlite3.OperationalError) and "no such" in str(exc):
+        return StoreError("wrong-schema", "This SQLite file is not an iomdesk database.", path)
+    raise exc  # anything else is a bug in iomdesk, not the user's file
+
+
+def _rows(conn: sqlite3.Connection, cls: type, table: str, order: str) -> list:
+    names = ", ".join(f'"{f.name}"' for f in fields(cls))
+    return [cls(*row) for row in conn.execute(f"SELECT {names} FROM {table} ORDER BY {order}")]
+
+
+class Store:
+    """Everything in the database, loaded once into typed rows; the connection is closed after."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        conn = _connect(self.path)
+        try:
+            _check_schema(conn, self.path)
+            self._load(conn)
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from None
+        finally:
+            conn.close()
+
+    def _load(self, conn: sqlite3.Connection) -> None:
+        self.meta = dict(conn.execute("SELECT key, value FROM meta ORDER BY key"))
+        self.sources = {s.id: s for s in _rows(conn, Source, "sources", "rowid")}
+        self.bodies: list[Body] = _rows(conn, Body, "bodies", "start")
+        self.people = {p.id: p for p in _rows(conn, Person, "people", "rowid")}
+        self.elections: list[Election] = _rows(conn, Election, "elections", "date, id")
+        self.tenures: list[Tenure] = _rows(conn, Tenure, "tenures", "rowid")
+        self.candidates: dict[str, list[Candidate]] = defaultdict(list)
+        for candidate in _rows(conn, Candidate, "candidates", "rowid"):
+            self.candidates[candidate.election_id].append(candidate)
+        self.rounds: dict[str, list[Round]] = defaultdict(list)
+        for round_ in _rows(conn, Round, "rounds", "election_id, number"):
+            self.rounds[round_.election_id].append(round_)
+        self.votes: dict[str, list[Vote]] = defaultdict(list)
+        for vote in _rows(conn, Vote, "votes", "votes DESC, rowid"):
+            self.votes[vote.round_id].append(vote)
+        self.units: list[Unit] = _rows(conn, Unit, "units", "parent_id IS NOT NULL, position")
+        self.unit_by_id = {u.id: u for u in self.units}
+        self.contacts: list[Contact] = _rows(conn, Contact, "contacts", "rowid")
+        self.figures: list[Figure] = _rows(conn, Figure, "figures", "measure, date")
+        self.events: list[Event] = _rows(conn, Event, "events", "date, id")
+        self.conflicts: dict[str, list[Conflict]] = defaultdict(list)
+        for conflict in _rows(conn, Conflict, "conflicts", "rowid"):
+            self.conflicts[conflict.subject].append(conflict)
+        self.citations: dict[str, list[str]] = defaultdict(list)
+        for table, row_id, source_id in conn.execute(
+            "SELECT row_table, row_id, source_id FROM citations"
+        ):
+            self.citations[f"{table}:{row_id}"].append(source_id)
+
+    def sources_for(self, table: str, row_id: str) -> list[Source]:
+        """The documents a row cites, seeds first, in a stable order."""
+        keys = self.citations.get(f"{table}:{row_id}", [])
+        found = [self.sources[k] for k in keys if k in self.sources]
+        return sorted(found, key=source_sort_key)
+
+    def conflicts_for(self, table: str, row_id: str) -> list[Conflict]:
+        """The competing values of a row's disputed fields (empty when sources agree)."""
+        return self.conflicts.get(f"{table}:{row_id}", [])
+
+    def unit_path(self, unit_id: str) -> list[Unit]:
+        """The units from the root down to this one."""
+        path = []
+        unit = self.unit_by_id.get(unit_id)
+        while unit is not None:
+            path.append(unit)
+            unit = self.unit_by_id.get(unit.parent_id) if unit.parent_id else None
+        return path[::-1]
+
+
+def source_sort_key(source: Source) -> tuple[bool, str, int]:
+    """Seeds first, then S1, S2 … S108 in numeric order."""
+    prefix = source.id.rstrip("0123456789")
+    return source.kind != "seed", prefix, int(source.id[len(prefix) :] or 0)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection, after the checks that SQLite's own errors would blur."""
+    if not path.exists():
+        raise StoreError("missing", "The database file does not exist.", path)
+    if path.is_dir():
+        raise StoreError("unreadable", "This is a folder, not a database file.", path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        sentence = f"The database file cannot be read ({exc.strerror})."
+        raise StoreError("unreadable", sentence, path) from None
+    if size == 0:
+        raise StoreError("empty", "The database file is empty.", path)
+    if not header.startswith(b"SQLite format 3\x00"):
+        raise StoreError("not-a-database", "This file is not an SQLite database.", path)
+    # The header's page count is only valid when its two change counters agree.
+    if len(header) == 100 and header[24:28] == header[92:96]:
+        page_size = int.from_bytes(header[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        pages = int.from_bytes(header[28:32], "big")
+        if page_size and pages and size < page_size * pages:
+            raise StoreError(
+                "corrupt", "The database file is truncated (shorter than it says).", path
+            )
+    try:
+        # A short busy timeout: a file locked by another program fails fast with a message.
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=1.0)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        raise _translate(exc, path) from None
+    return conn
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            "newer-schema",
+            f"This database was made by a newer iomdesk (schema {version}; this version reads "
+            f"schema {SCHEMA_VERSION}). Update iomdesk.",
+            path,
+        )
+    if version != SCHEMA_VERSION:
+        raise StoreError("wrong-schema", "This SQLite file is not an iomdesk database.", path)
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise StoreError("corrupt", "The database file is damaged (corrupt or truncated).", path)

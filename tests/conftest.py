@@ -1,0 +1,54 @@
+"""Shared test set-up: offscreen Qt, the shipped store, a main window, leak checks."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests never need a screen, whoever runs them.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest
+
+from iomdesk.store import Store, default_path
+
+
+@pytest.fixture(scope="session")
+def store() -> Store:
+    return Store(default_path())
+
+
+@pytest.fixture
+def mail_calls():
+    """Records the mailto: URLs the app asks to open; answers False (no mail client)."""
+    calls: list[str] = []
+    return calls
+
+
+@pytest.fixture
+def window(qtbot, store, mail_calls):
+    from iomdesk.views.main_window import MainWindow
+
+    def no_mail_client(url: str) -> bool:
+        mail_calls.append(url)
+        return False
+
+    win = MainWindow(store, open_mail=no_mail_client)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows(request):
+    """A test that leaves a visible top-level widget behind (not given to qtbot) fails."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    owned = {id(ref()) for ref, _ in getattr(request.node, "qt_widgets", [])}
+    leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in owned]
+    for widget in leaked:
+        widget.close()
+    assert not leaked, f"top-level widgets left open: {leaked}"
