@@ -1,0 +1,282 @@
+"""The details pane's text for each kind of row, as simple HTML (no Qt here)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from iomdesk import dates, records
+from iomdesk.records import LeaderRow
+from iomdesk.store import Contact, Election, Source, Store, Unit, source_sort_key
+
+PATH_SEPARATOR = " › "
+
+
+def _e(value: object) -> str:
+    return escape("" if value is None else str(value))
+
+
+def _status(status: str) -> str:
+    if status == "unconfirmed":
+        return " <i>(unconfirmed)</i>"
+    if status == "derived":
+        return " <i>(derived)</i>"
+    return ""
+
+
+def _facts(rows: list[tuple[str, str]]) -> str:
+    """A two-column table of label and value (value is already HTML); empty values skipped."""
+    cells = "".join(
+        f"<tr><td style='padding-right:12px'><b>{_e(label)}</b></td><td>{value}</td></tr>"
+        for label, value in rows
+        if value
+    )
+    return f"<table cellspacing='2'>{cells}</table>" if cells else ""
+
+
+def source_line(source: Source) -> str:
+    parts = [f"<b>{_e(source.id)}</b> {_e(source.title)}"]
+    if source.publisher:
+        parts.append(_e(source.publisher))
+    if source.date:
+        parts.append(_e(dates.display(source.date)))
+    text = ", ".join(parts)
+    if source.kind == "seed":
+        text += " <i>(seed document)</i>"
+    if source.url:
+        text += f" <a href='{_e(source.url)}'>{_e(source.url)}</a>"
+    return text
+
+
+def sources_html(store: Store, subjects: list[tuple[str, str]]) -> str:
+    seen: list[Source] = []
+    for table, row_id in subjects:
+        for source in store.sources_for(table, row_id):
+            if source not in seen:
+                seen.append(source)
+    if not seen:
+        return ""
+    seen.sort(key=source_sort_key)
+    items = "".join(f"<li>{source_line(s)}</li>" for s in seen)
+    return f"<h3>Sources</h3><ul>{items}</ul>"
+
+
+def disagreements_html(store: Store, subjects: list[tuple[str, str]]) -> str:
+    """Each disputed field with every value and the documents behind it."""
+    blocks = []
+    for table, row_id in subjects:
+        by_field: dict[str, list] = {}
+        for conflict in store.conflicts_for(table, row_id):
+            by_field.setdefault(conflict.field, []).append(conflict)
+        for field, values in by_field.items():
+            items = []
+            for conflict in values:
+                cited = ", ".join(s.id for s in store.sources_for("conflicts", conflict.id))
+                note = f" — {_e(conflict.note)}" if conflict.note else ""
+                items.append(f"<li><b>{_e(conflict.value)}</b> according to {_e(cited)}{note}</li>")
+            blocks.append(
+                f"<p><b>⚠ Sources disagree on {_e(field.replace('_', ' '))}:</b></p>"
+                f"<ul>{''.join(items)}</ul>"
+            )
+    return "".join(blocks)
+
+
+def leader_html(store: Store, row: LeaderRow) -> str:
+    t, p = row.tenure, row.person
+    life = " – ".join(x for x in (dates.display(p.born), dates.display(p.died)) if x)
+    election = next((e for e in store.elections if e.id == t.election_id), None)
+    how = _e(t.how)
+    if election:
+        label = f"{election.post} election, {dates.display(election.date)}"
+        how += f"<br><a href='election:{_e(election.id)}'>{_e(label)}</a>"
+    years = dates.years_between(t.start, t.end)
+    bodies = "<br>".join(
+        f"{_e(b.name)} ({_e(b.acronym)}, {_e(dates.display(b.start))}–{_e(dates.display(b.end))})"
+        for b in row.bodies
+    )
+    other_posts = [x for x in store.tenures if x.person_id == p.id and x.id != t.id]
+    others = "<br>".join(
+        f"{_e(x.role)}, {_e(records.date_text(x.start, x.start_status))} – "
+        f"{_e(records.date_text(x.end, x.end_status, 'present'))}"
+        for x in other_posts
+    )
+    facts = _facts(
+        [
+            ("Post", _e(t.role)),
+            ("Nationality", _e(p.nationality)),
+            ("From", _e(dates.display(t.start)) + _status(t.start_status)),
+            ("To", (_e(dates.display(t.end)) or "present (in office)") + _status(t.end_status)),
+            ("Years in office", f"{years:.1f}" if years is not None else ""),
+            ("Terms", _e(t.terms)),
+            ("Came to office", how),
+            ("Organisation then", bodies),
+            ("Also served as", others),
+            ("Full name", _e(p.full_name) if p.full_name != p.name else ""),
+            ("Life", _e(life)),
+        ]
+    )
+    subjects = [("tenures", t.id), ("people", p.id)]
+    return (
+        f"<h2>{_e(p.name)}</h2>{facts}"
+        + (f"<p>{_e(p.summary)}</p>" if p.summary else "")
+        + (f"<p><i>{_e(t.note)}</i></p>" if t.note else "")
+        + disagreements_html(store, subjects)
+        + sources_html(store, subjects)
+    )
+
+
+def election_title(election: Election) -> str:
+    return f"{election.post} election, {dates.display(election.date) or 'date unknown'}"
+
+
+def rounds_table(store: Store, election: Election) -> str:
+    rounds = store.rounds.get(election.id, [])
+    if not rounds:
+        return "<p><i>No round-by-round results are published for this election.</i></p>"
+    candidates = store.candidates.get(election.id, [])
+    head = "".join(f"<th>{_e(c.name)}</th>" for c in candidates)
+    lines = []
+    for r in rounds:
+        votes = {v.candidate_id: v.votes for v in store.votes.get(r.id, [])}
+        needed, how = records.two_thirds(r.ballots, r.needed, list(votes.values()), r.blank)
+        cells = "".join(
+            f"<td align='right'>{_e(votes.get(c.id, '—' if r.kind == 'ballot' else ''))}</td>"
+            for c in candidates
+        )
+        threshold = f"{needed}" + (" (derived)" if how == "derived" else "") if needed else ""
+        label = "Acclamation" if r.kind == "acclamation" else f"Round {r.number}"
+        outcome = _e(r.outcome) + _status(r.status)
+        if r.note:
+            outcome += f"<br><i>{_e(r.note)}</i>"
+        lines.append(
+            f"<tr><td>{label}</td>{cells}<td align='right'>{_e(r.blank)}</td>"
+            f"<td align='right'>{_e(r.ballots)}</td><td align='right'>{threshold}</td>"
+            f"<td>{outcome}</td></tr>"
+        )
+    return (
+        "<h3>Rounds</h3><table border='1' cellspacing='0' cellpadding='3'>"
+        f"<tr><th>Round</th>{head}<th>Blank</th><th>Ballots</th><th>Two-thirds</th>"
+        f"<th>Outcome</th></tr>{''.join(lines)}</table>"
+    )
+
+
+def election_html(store: Store, election: Election) -> str:
+    candidates = store.candidates.get(election.id, [])
+    rows = "".join(
+        f"<tr><td>{_e(c.name)}{' <i>(incumbent)</i>' if c.incumbent else ''}</td>"
+        f"<td>{_e(c.nationality)}</td><td>{_e(c.nominated_by)}</td><td>{_e(c.position)}</td>"
+        f"<td>{_e(c.result)}</td></tr>"
+        for c in candidates
+    )
+    candidate_table = (
+        "<h3>Candidates</h3><table border='1' cellspacing='0' cellpadding='3'><tr><th>Name</th>"
+        "<th>Nationality</th><th>Nominated by</th><th>Position then</th><th>Result</th></tr>"
+        f"{rows}</table>"
+        if candidates
+        else ""
+    )
+    facts = _facts(
+        [
+            ("Date", _e(dates.display(election.date)) + _status(election.status)),
+            ("Body", _e(", ".join(x for x in (election.body, election.session) if x))),
+            ("Venue", _e(election.venue)),
+            ("Rule", _e(election.rule)),
+            ("Member states", _e(election.member_states)),
+            ("Voting states", _e(election.voting_states)),
+            ("Outcome", _e(election.outcome)),
+            ("Winner", _e(records.winner_name(store, election))),
+            ("Took office", _e(dates.display(election.took_office))),
+        ]
+    )
+    subjects = [("elections", election.id)]
+    subjects += [("candidates", c.id) for c in candidates]
+    for r in store.rounds.get(election.id, []):
+        subjects.append(("rounds", r.id))
+        subjects += [("votes", v.id) for v in store.votes.get(r.id, [])]
+    return (
+        f"<h2>{_e(election_title(election))}</h2>{facts}"
+        + (f"<p>{_e(election.summary)}</p>" if election.summary else "")
+        + candidate_table
+        + rounds_table(store, election)
+        + disagreements_html(store, subjects)
+        + sources_html(store, subjects)
+    )
+
+
+def unit_path_text(store: Store, unit_id: str) -> str:
+    return PATH_SEPARATOR.join(u.name for u in store.unit_path(unit_id))
+
+
+def contact_links(contact: Contact) -> str:
+    parts = []
+    if contact.email:
+        parts.append(
+            f"<a href='mailto:{_e(contact.email)}'>{_e(contact.email)}</a> "
+            f"(<a href='copy:{_e(contact.email)}'>copy</a>)"
+        )
+    for label, value in (("Tel.", contact.phone), ("Fax", contact.fax)):
+        if value:
+            parts.append(f"{label} {_e(value)}")
+    if contact.address:
+        parts.append(_e(contact.address))
+    return "<br>".join(parts)
+
+
+def unit_html(store: Store, unit: Unit) -> str:
+    contacts = [c for c in store.contacts if c.unit_id == unit.id]
+    children = [u for u in store.units if u.parent_id == unit.id]
+    facts = _facts(
+        [
+            ("Kind", _e(unit.kind.replace("-", " ")) + _status(unit.status)),
+            ("Acronym", _e(unit.acronym)),
+            ("Location", _e(records.unit_location(unit))),
+            ("Path", _e(unit_path_text(store, unit.id))),
+            ("Contains", f"{len(children)} units" if children else ""),
+        ]
+    )
+    contact_html = "".join(f"<p><b>{_e(c.label)}</b><br>{contact_links(c)}</p>" for c in contacts)
+    subjects = [("units", unit.id)] + [("contacts", c.id) for c in contacts]
+    return (
+        f"<h2>{_e(unit.name)}</h2>{facts}"
+        + (f"<p>{_e(unit.description)}</p>" if unit.description else "")
+        + (f"<h3>Contacts</h3>{contact_html}" if contact_html else "")
+        + disagreements_html(store, subjects)
+        + sources_html(store, subjects)
+    )
+
+
+def contact_html(store: Store, contact: Contact) -> str:
+    unit_path = unit_path_text(store, contact.unit_id) if contact.unit_id else ""
+    facts = _facts(
+        [
+            ("Unit", _e(unit_path)),
+            ("Contact", contact_links(contact)),
+            ("Note", _e(contact.note) + _status(contact.status)),
+        ]
+    )
+    subjects = [("contacts", contact.id)]
+    return (
+        f"<h2>{_e(contact.label)}</h2>{facts}"
+        + disagreements_html(store, subjects)
+        + sources_html(store, subjects)
+    )
+
+
+def about_html(store: Store, version: str) -> str:
+    meta = store.meta
+    cited = {source_id for ids in store.citations.values() for source_id in ids}
+    sources = "".join(
+        f"<li>{source_line(s)}</li>"
+        for s in sorted(store.sources.values(), key=source_sort_key)
+        if s.id in cited
+    )
+    return (
+        f"<h2>iomdesk {escape(version)}</h2>"
+        "<p>An offline reference about the International Organization for Migration: its "
+        "leaders since 1951, how they were elected, its structure and whom to write to.</p>"
+        f"<p><b>Data as of:</b> {_e(meta.get('as_of'))} (structure: "
+        f"{_e(dates.display(meta.get('structure_as_of')))}; compiled "
+        f"{_e(dates.display(meta.get('compiled')))})<br>{_e(meta.get('note'))}</p>"
+        "<p>The data is read-only and ships inside the app. Descriptions are our own words; "
+        "each fact names the documents it comes from.</p>"
+        f"<h3>Sources</h3><ul>{sources}</ul>"
+    )

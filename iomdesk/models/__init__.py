@@ -1,0 +1,1 @@
+"""Qt models over the store's rows: tables, the structure tree."""

@@ -1,0 +1,88 @@
+"""The three table models, one per tab, defined by their columns."""
+
+from __future__ import annotations
+
+from iomdesk import dates, records
+from iomdesk.models.table import Column, FilterTableModel
+from iomdesk.records import LeaderRow
+from iomdesk.store import Store
+
+# Columns the window sorts by at start: leaders in order of time, newest elections first.
+LEADERSHIP_FROM_COLUMN = 3
+ELECTIONS_DATE_COLUMN = 0
+
+
+def _years(row: LeaderRow) -> float:
+    years = dates.years_between(row.tenure.start, row.tenure.end)
+    return -1.0 if years is None else years
+
+
+def leadership_model(store: Store, parent=None) -> FilterTableModel:
+    columns = [
+        Column("Name", lambda r: r.person.name),
+        Column(
+            "Role",
+            lambda r: r.tenure.role,
+            sort=lambda r: (r.tenure.kind != "head", r.tenure.role),
+        ),
+        Column("Nationality", lambda r: r.person.nationality or ""),
+        Column(
+            "From",
+            lambda r: records.date_text(r.tenure.start, r.tenure.start_status),
+            sort=lambda r: dates.sort_key(r.tenure.start),
+        ),
+        Column(
+            "To",
+            lambda r: records.date_text(r.tenure.end, r.tenure.end_status, "present"),
+            sort=lambda r: dates.sort_key(r.tenure.end),
+        ),
+        Column(
+            "Years",
+            lambda r: f"{_years(r):.1f}" if _years(r) >= 0 else "",
+            sort=_years,
+            align_right=True,
+        ),
+        Column("Organisation", lambda r: ", ".join(b.acronym for b in r.bodies)),
+    ]
+    return FilterTableModel(
+        records.leader_rows(store),
+        columns,
+        records.leader_haystack,
+        emphasis=lambda r: r.is_current_head,
+        parent=parent,
+    )
+
+
+def elections_model(store: Store, parent=None) -> FilterTableModel:
+    columns = [
+        Column(
+            "Date",
+            lambda e: dates.display(e.date),
+            sort=lambda e: dates.sort_key(e.date),
+        ),
+        Column("Post", lambda e: e.post),
+        Column("Winner", lambda e: records.winner_name(store, e)),
+        Column("Candidates", lambda e: records.candidate_names(store, e)),
+        Column("Rounds", lambda e: records.rounds_text(store, e)),
+    ]
+    return FilterTableModel(
+        store.elections,
+        columns,
+        lambda e: records.election_haystack(store, e),
+        parent=parent,
+    )
+
+
+def contacts_model(store: Store, parent=None) -> FilterTableModel:
+    columns = [
+        Column("Unit", lambda c: c.label),
+        Column("E-mail", lambda c: c.email or ""),
+        Column("Telephone", lambda c: c.phone or ""),
+        Column("Address", lambda c: c.address or ""),
+    ]
+    return FilterTableModel(
+        store.contacts,
+        columns,
+        lambda c: records.contact_haystack(store, c),
+        parent=parent,
+    )

@@ -1,0 +1,201 @@
+"""What each tab lists, as plain rows with their searchable text (no Qt here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from email.headerregistry import Address
+
+from iomdesk import dates, search
+from iomdesk.store import Body, Contact, Election, Person, Store, Tenure, Unit
+
+
+@dataclass(frozen=True)
+class LeaderRow:
+    """One person in one post (a head of the organisation or a deputy)."""
+
+    tenure: Tenure
+    person: Person
+    bodies: tuple[Body, ...]
+
+    @property
+    def current(self) -> bool:
+        return self.tenure.end is None
+
+    @property
+    def is_current_head(self) -> bool:
+        return self.current and self.tenure.kind == "head"
+
+
+def date_text(iso: str | None, status: str = "confirmed", open_end: str = "") -> str:
+    """A date for a table cell: unconfirmed dates say so with 'c.'."""
+    if not iso:
+        return open_end
+    text = dates.display(iso)
+    return f"c. {text}" if status == "unconfirmed" else text
+
+
+def bodies_during(store: Store, start: str | None, end: str | None) -> tuple[Body, ...]:
+    """The organisation's names in force in some year of a tenure (year precision)."""
+    if not start:
+        return ()
+    first, last = dates.year_span(start, end)
+    return tuple(
+        body
+        for body in store.bodies
+        if dates.year_span(body.start, body.end)[0] <= last
+        and dates.year_span(body.start, body.end)[1] >= first
+    )
+
+
+def leader_rows(store: Store) -> list[LeaderRow]:
+    rows = []
+    for tenure in store.tenures:
+        person = store.people[tenure.person_id]
+        rows.append(LeaderRow(tenure, person, bodies_during(store, tenure.start, tenure.end)))
+    return rows
+
+
+def leader_haystack(row: LeaderRow) -> str:
+    t, p = row.tenure, row.person
+    return search.haystack(
+        [
+            p.name,
+            p.full_name,
+            t.role,
+            p.nationality,
+            dates.display(t.start),
+            dates.display(t.end),
+            "current" if row.current else "",
+            " ".join(b.acronym for b in row.bodies),
+            t.how,
+            t.note,
+            p.summary,
+        ]
+    )
+
+
+def winner_name(store: Store, election: Election) -> str:
+    person = store.people.get(election.winner_id or "")
+    return person.name if person else ""
+
+
+def rounds_text(store: Store, election: Election) -> str:
+    rounds = store.rounds.get(election.id, [])
+    ballots = sum(1 for r in rounds if r.kind == "ballot")
+    acclaimed = any(r.kind == "acclamation" for r in rounds)
+    if ballots and acclaimed:
+        return f"{ballots} + acclamation"
+    if acclaimed:
+        return "acclamation"
+    return str(ballots) if ballots else ""
+
+
+def candidate_names(store: Store, election: Election) -> str:
+    return ", ".join(c.name for c in store.candidates.get(election.id, []))
+
+
+def election_haystack(store: Store, election: Election) -> str:
+    parts: list[object] = [
+        election.date,
+        dates.display(election.date),
+        election.post,
+        election.body,
+        election.session,
+        election.venue,
+        winner_name(store, election),
+        election.outcome,
+        election.summary,
+    ]
+    for c in store.candidates.get(election.id, []):
+        parts += [c.name, c.nationality, c.nominated_by, c.position, c.result]
+    return search.haystack(parts)
+
+
+def unit_location(unit: Unit) -> str:
+    return ", ".join(part for part in (unit.city, unit.country) if part)
+
+
+def unit_haystack(unit: Unit) -> str:
+    return search.haystack(
+        [
+            unit.name,
+            unit.acronym,
+            unit.kind.replace("-", " "),
+            unit.city,
+            unit.country,
+            unit.description,
+        ]
+    )
+
+
+def contact_unit_name(store: Store, contact: Contact) -> str:
+    unit = store.unit_by_id.get(contact.unit_id or "")
+    return unit.name if unit else ""
+
+
+def contact_haystack(store: Store, contact: Contact) -> str:
+    unit = store.unit_by_id.get(contact.unit_id or "")
+    return search.haystack(
+        [
+            contact.label,
+            unit.name if unit else "",
+            unit.acronym if unit else "",
+            contact.email,
+            contact.phone,
+            contact.fax,
+            contact.address,
+            contact.note,
+        ]
+    )
+
+
+def tree_visibility(
+    units: list[Unit], haystacks: list[str], words: list[str]
+) -> tuple[set[str], set[str]]:
+    """(units that match themselves, units to show): matches, their ancestors and descendants."""
+    if not words:
+        every = {u.id for u in units}
+        return every, every
+    matched = {units[i].id for i in search.filter_indices(haystacks, words)}
+    parent_of = {u.id: u.parent_id for u in units}
+    children: dict[str, list[str]] = {}
+    for unit in units:
+        if unit.parent_id:
+            children.setdefault(unit.parent_id, []).append(unit.id)
+    visible = set(matched)
+    for unit_id in matched:
+        parent = parent_of.get(unit_id)
+        while parent and parent not in visible:
+            visible.add(parent)
+            parent = parent_of.get(parent)
+    # Everything below a match stays visible: a matching division shows all its units.
+    below: set[str] = set()
+    stack = list(matched)
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in below:
+                below.add(child)
+                stack.append(child)
+    return matched, visible | below
+
+
+def two_thirds(ballots: int | None, needed: int | None, votes: list[int], blank: int | None):
+    """The votes a candidate needed: (number, 'stated' or 'derived'), or (None, '') if unknown.
+
+    Derived as two-thirds of the ballots cast (or of the votes plus blanks) rounded up,
+    which is how the Council counts; a source's own figure always wins.
+    """
+    if needed:
+        return needed, "stated"
+    total = ballots or (sum(votes) + (blank or 0) if votes else 0)
+    if not total:
+        return None, ""
+    return -(-2 * total // 3), "derived"
+
+
+def named_address(name: str, email: str) -> str:
+    """'Name <address>', with the name quoted only where mail syntax needs it."""
+    try:
+        return str(Address(display_name=name, addr_spec=email))
+    except (ValueError, IndexError):
+        return f"{name} <{email}>"

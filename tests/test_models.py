@@ -1,0 +1,85 @@
+"""The Qt models: the model contract, filtering and sorting through the shared search rule."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from iomdesk import records, search
+from iomdesk.models.table import OBJECT_ROLE, SORT_ROLE
+from iomdesk.models.tabs import contacts_model, elections_model, leadership_model
+from iomdesk.models.tree import UnitFilterProxy, UnitTreeModel
+
+
+@pytest.mark.parametrize("make", [leadership_model, elections_model, contacts_model])
+def test_table_models_pass_the_model_tester(qtmodeltester, store, make):
+    model = make(store)
+    qtmodeltester.check(model)
+    model.set_pattern("geneva")
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_tree_model_and_proxy_pass_the_model_tester(qtmodeltester, store):
+    tree = UnitTreeModel(store.units)
+    qtmodeltester.check(tree)
+    proxy = UnitFilterProxy(tree)
+    qtmodeltester.check(proxy)
+    proxy.set_pattern("recovery")
+    qtmodeltester.check(proxy)
+
+
+def test_table_filters_with_accents_and_words_in_any_order(store):
+    model = leadership_model(store)
+    model.set_pattern("VITORINO antónio")
+    assert model.shown_count() == 1
+    assert model.row_object(0).person.name == "António Vitorino"
+    model.set_pattern("antonio portugal")
+    assert model.shown_count() == 1
+    model.set_pattern("")
+    assert model.shown_count() == model.total_count() == len(store.tenures)
+
+
+def test_sorting_uses_raw_values_and_survives_filtering(store):
+    model = leadership_model(store)
+    model.sort(3, Qt.SortOrder.AscendingOrder)  # From
+    starts = [model.index(r, 3).data(SORT_ROLE) for r in range(model.rowCount())]
+    assert starts == sorted(starts)
+    assert model.row_object(0).person.name == "Hugh Gibson"
+    model.set_pattern("director general")
+    years = [model.row_object(r).tenure.start for r in range(model.rowCount())]
+    assert years == sorted(years, key=lambda s: s or "9999")
+    model.sort(5, Qt.SortOrder.DescendingOrder)  # Years in office, numerically
+    lengths = [model.index(r, 5).data(SORT_ROLE) for r in range(model.rowCount())]
+    assert lengths == sorted(lengths, reverse=True)
+
+
+def test_object_role_reaches_the_row(store):
+    model = contacts_model(store)
+    obj = model.index(0, 1).data(OBJECT_ROLE)
+    assert obj.email == model.index(0, 1).data()
+
+
+def test_elections_are_found_by_text_only_in_details(store):
+    model = elections_model(store)
+    model.set_pattern("isaacs")
+    assert [model.row_object(r).id for r in range(model.rowCount())] == ["dg-2018"]
+    model.set_pattern("riccardi")
+    assert [model.row_object(r).id for r in range(model.rowCount())] == ["dg-2008"]
+
+
+def test_tree_visibility_keeps_ancestors_and_children(store):
+    hay = [records.unit_haystack(u) for u in store.units]
+    matched, visible = records.tree_visibility(store.units, hay, search.terms("peace recovery"))
+    assert matched == {"prd"}
+    assert {"iom", "hq", "ddg-ops", "dhrr", "prd"} <= visible
+    assert {"prd-justice", "prd-electoral"} <= visible
+    assert "hod" not in visible and "ro-dakar" not in visible
+
+
+def test_proxy_counts_matches_not_context(store):
+    proxy = UnitFilterProxy(UnitTreeModel(store.units))
+    proxy.set_pattern("dakar")
+    assert proxy.matched_count() == 1
+    assert proxy.shown_count() == 4  # IOM › Field offices › Regional Offices › Dakar
