@@ -1,0 +1,7 @@
+"""Entry point for python -m iomdesk."""
+
+import sys
+
+from iomdesk.app import main
+
+sys.exit(main())

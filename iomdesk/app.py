@@ -1,0 +1,99 @@
+"""Start iomdesk: arguments, the data, the window; startup errors become one message."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from iomdesk import __version__
+from iomdesk.store import Store, StoreError, default_path
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2
+EXIT_DATABASE = 3
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="iomdesk",
+        description="An offline desktop reference about the International Organization for "
+        "Migration: leadership, elections, structure and contacts.",
+        epilog=f"Exit status: {EXIT_OK} normal, {EXIT_USAGE} bad arguments, {EXIT_DATABASE} the "
+        f"database cannot be used, {EXIT_UNEXPECTED} unexpected error.",
+    )
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", help=f"open another database (default: {default_path()})"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="check that the database opens, then exit"
+    )
+    parser.add_argument("--version", action="version", version=f"iomdesk {__version__}")
+    return parser.parse_args(argv)
+
+
+def report_unexpected(exc_type, exc, tb) -> None:
+    """Log a bug with its traceback on stderr and tell the user once; the app goes on."""
+    traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is not None:
+        QMessageBox.warning(
+            None,
+            "iomdesk: unexpected error",
+            f"Something went wrong inside iomdesk ({exc_type.__name__}: {exc}).\n\n"
+            "The app goes on; the details were written to the terminal.",
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as stop:  # --help, --version, or a usage error already printed
+        return int(stop.code or 0)
+
+    try:
+        store = Store(args.db)
+    except StoreError as error:
+        print(f"iomdesk: {error.sentence} ({error.path})", file=sys.stderr)
+        if not args.check:
+            show_startup_error(error)
+        return EXIT_DATABASE
+    if args.check:
+        print(
+            f"iomdesk: {store.path} is a good database ({len(store.tenures)} posts held, "
+            f"{len(store.units)} units, {len(store.contacts)} contacts)"
+        )
+        return EXIT_OK
+
+    from PySide6.QtWidgets import QApplication
+
+    from iomdesk.views.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("iomdesk")
+    app.setOrganizationName("iomdesk")
+    app.setApplicationVersion(__version__)
+    previous_hook = sys.excepthook
+    sys.excepthook = report_unexpected
+    try:
+        window = MainWindow(store)
+        window.show()
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def show_startup_error(error: StoreError) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "iomdesk cannot open its data",
+        f"{error.sentence}\n\nFile: {error.path}",
+    )
+    box.setObjectName("startup-error")
+    box.exec()

@@ -1,0 +1,72 @@
+"""The Contacts tab: addresses to copy in one keystroke or to write to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from iomdesk import details, records
+from iomdesk.clipboard import copy_text
+from iomdesk.models.tabs import contacts_model
+from iomdesk.store import Contact, Store
+from iomdesk.views.table_tab import TableTab
+
+
+class ContactsTab(TableTab):
+    def __init__(self, store: Store, open_mail: Callable[[str], bool], parent=None) -> None:
+        super().__init__(
+            "Contacts",
+            contacts_model(store),
+            lambda contact: details.contact_html(store, contact),
+            parent=parent,
+        )
+        self.open_mail = open_mail
+        self.copy_action.setText("Copy e-mail")
+        self.named_action = self._view_action(
+            'Copy as "Name <e-mail>"', "Ctrl+Shift+C", self.copy_named
+        )
+        self.write_action = self._view_action("Write e-mail", "Ctrl+Return", self.write_email)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.doubleClicked.connect(lambda _index: self.write_email())
+
+        self.copy_button = QPushButton("Copy e-mail")
+        self.copy_button.setToolTip("Copy the selected addresses (Ctrl+C)")
+        self.copy_button.clicked.connect(self.copy)
+        self.layout().insertWidget(3, self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def selected_with_email(self) -> list[Contact]:
+        return [c for c in self.selected_objects() if c.email]
+
+    def _copy(self, texts: list[str]) -> None:
+        if not texts:
+            self.status_message.emit("No e-mail address in the selection")
+            return
+        if copy_text(", ".join(texts)):
+            noun = "address" if len(texts) == 1 else "addresses"
+            self.status_message.emit(f"Copied {len(texts)} {noun}")
+        else:
+            self.status_message.emit("The clipboard is not available; nothing was copied")
+
+    def copy(self) -> None:
+        self._copy([c.email for c in self.selected_with_email()])
+
+    def copy_named(self) -> None:
+        self._copy([records.named_address(c.label, c.email) for c in self.selected_with_email()])
+
+    def write_email(self) -> None:
+        """Open the mail client; where none answers, copy the addresses instead."""
+        addresses = [c.email for c in self.selected_with_email()]
+        if not addresses:
+            self.status_message.emit("No e-mail address in the selection")
+            return
+        url = "mailto:" + ",".join(addresses)
+        if self.open_mail(url):
+            self.status_message.emit(f"Opened the mail client for {', '.join(addresses)}")
+            return
+        copied = copy_text(", ".join(addresses))
+        what = "copied the address instead" if copied else "and the clipboard is not available"
+        if copied and len(addresses) > 1:
+            what = "copied the addresses instead"
+        self.status_message.emit(f"No mail client answered; {what}")

@@ -1,0 +1,169 @@
+"""The main window: four tabs, menus, shortcuts, and the links between tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+
+from iomdesk import __version__, details
+from iomdesk.clipboard import copy_text
+from iomdesk.models.tabs import (
+    ELECTIONS_DATE_COLUMN,
+    LEADERSHIP_FROM_COLUMN,
+    elections_model,
+    leadership_model,
+)
+from iomdesk.store import Store
+from iomdesk.views.contacts import ContactsTab
+from iomdesk.views.search_tab import SearchTab
+from iomdesk.views.structure import StructureTab
+from iomdesk.views.table_tab import TableTab
+
+WINDOW_TITLE = "iomdesk — IOM reference"
+STATUS_SECONDS = 6
+
+SHORTCUTS = (
+    ("Ctrl+1 … Ctrl+4", "Leadership, Elections, Structure, Contacts"),
+    ("Ctrl+F", "Search in the current tab (selects the text)"),
+    ("Esc", "Clear the search"),
+    ("Down or Enter", "From the search field to the first match"),
+    ("Ctrl+A", "Select all shown rows"),
+    (
+        "Ctrl+C",
+        "Copy: contacts' e-mail addresses; table rows as tab-separated text; "
+        "the unit's path in Structure",
+    ),
+    ("Ctrl+Shift+C", 'Contacts: copy as "Name <e-mail>"'),
+    ("Ctrl+Enter", "Contacts: write an e-mail (double-click does the same)"),
+    ("Ctrl+Q", "Quit"),
+)
+
+
+def open_url(url: str) -> bool:
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, open_mail: Callable[[str], bool] = open_url) -> None:
+        super().__init__()
+        self.store = store
+        self.open_mail = open_mail
+        self.setWindowTitle(WINDOW_TITLE)
+        self.resize(1200, 760)
+
+        self.leadership = TableTab(
+            "Leadership",
+            leadership_model(store),
+            lambda row: details.leader_html(store, row),
+            sort=(LEADERSHIP_FROM_COLUMN, Qt.SortOrder.AscendingOrder),
+        )
+        self.elections = TableTab(
+            "Elections",
+            elections_model(store),
+            lambda e: details.election_html(store, e),
+            sort=(ELECTIONS_DATE_COLUMN, Qt.SortOrder.DescendingOrder),
+        )
+        self.structure = StructureTab(store)
+        self.contacts = ContactsTab(store, lambda url: self.open_mail(url))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Sections")
+        for tab in self.all_tabs():
+            self.tabs.addTab(tab, tab.title)
+            tab.status_message.connect(self.show_status)
+            tab.link_activated.connect(self.follow_link)
+        self.setCentralWidget(self.tabs)
+        self._select_current_head()
+
+        self._build_menus()
+        for number, tab in enumerate(self.all_tabs(), start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda t=tab: self.show_tab(t))
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(
+            lambda: self.current_tab().focus_search()
+        )
+        self.statusBar().showMessage(
+            f"{len(store.tenures)} posts held, {len(store.elections)} elections, "
+            f"{len(store.units)} units, {len(store.contacts)} contacts — data as of "
+            f"{store.meta.get('as_of', '?')}",
+            STATUS_SECONDS * 1000,
+        )
+        self.leadership.search.setFocus()
+
+    def all_tabs(self) -> list[SearchTab]:
+        return [self.leadership, self.elections, self.structure, self.contacts]
+
+    def current_tab(self) -> SearchTab:
+        return self.tabs.currentWidget()
+
+    def show_tab(self, tab: SearchTab) -> None:
+        self.tabs.setCurrentWidget(tab)
+        tab.focus_search()
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
+
+    def _select_current_head(self) -> None:
+        """Start with something useful in the details pane: who leads IOM now."""
+        model = self.leadership.model
+        row = model.row_of(lambda r: r.is_current_head)
+        if row >= 0:
+            self.leadership.view.setCurrentIndex(model.index(row, 0))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.addAction(quit_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        keys_action = QAction("&Keyboard shortcuts", self)
+        keys_action.setShortcut(QKeySequence("F1"))
+        keys_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys_action)
+        about_action = QAction("&About iomdesk", self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def shortcuts_html(self) -> str:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        rows = rows.replace("<e-mail>", "&lt;e-mail&gt;")
+        return f"<table cellspacing='6'>{rows}</table>"
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", "", parent=self)
+        box.setTextFormat(box.textFormat().RichText)
+        box.setText(self.shortcuts_html())
+        box.exec()
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "About iomdesk", "", parent=self)
+        box.setText(details.about_html(self.store, __version__))
+        box.exec()
+
+    def follow_link(self, url: str) -> None:
+        """Links in the details panes: another tab's item, a mail address, a copy, the web."""
+        scheme, _, rest = url.partition(":")
+        if scheme == "election":
+            self.tabs.setCurrentWidget(self.elections)
+            self.elections.select_object(lambda e: e.id == rest)
+        elif scheme == "unit":
+            self.tabs.setCurrentWidget(self.structure)
+            self.structure.select_unit(rest)
+        elif scheme == "copy":
+            ok = copy_text(rest)
+            self.show_status(f"Copied {rest}" if ok else "The clipboard is not available")
+        elif scheme == "mailto":
+            if not self.open_mail(url):
+                ok = copy_text(rest)
+                self.show_status(
+                    "No mail client answered; copied the address instead"
+                    if ok
+                    else "No mail client answered and the clipboard is not available"
+                )
+        elif scheme in ("http", "https") and not open_url(url):
+            self.show_status(f"Could not open {url}")

@@ -1,0 +1,168 @@
+"""What every tab shares: a search field, results, a details pane, a count, an empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class SearchTab(QWidget):
+    """A tab: subclasses supply the model, the view, details and what Ctrl+C copies."""
+
+    status_message = Signal(str)
+    link_activated = Signal(str)
+
+    def __init__(self, title: str, view: QAbstractItemView, parent=None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.view = view
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(f"Search {title.lower()}… (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(f"Search {title.lower()}")
+        self.search.installEventFilter(self)
+
+        self.empty_label = QLabel()
+        self.clear_button = QPushButton("Clear search")
+        self.clear_button.clicked.connect(self.clear_search)
+        self.empty_state = QWidget()
+        empty_layout = QHBoxLayout(self.empty_state)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.clear_button)
+        empty_layout.addStretch(1)
+        self.empty_state.hide()
+
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.details.setAccessibleName(f"{title} details")
+        self.details.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
+
+        view.setAccessibleName(f"{title} results")
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(view)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(f"{title} count")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.empty_state)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+
+        self.copy_action = self._view_action("Copy", QKeySequence.StandardKey.Copy, self.copy)
+        self.search.textChanged.connect(self.apply_search)
+
+    def _view_action(self, text: str, keys, slot) -> QAction:
+        """An action on the results view: in its context menu and on its keyboard."""
+        action = QAction(text, self.view)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
+    def connect_selection(self) -> None:
+        """Call once the view has its model: details follow the current row."""
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.update_count()
+
+    # -- hooks for the tabs --------------------------------------------------------------------
+
+    def set_pattern(self, text: str) -> None:
+        raise NotImplementedError
+
+    def counts(self) -> tuple[int, int]:
+        """(matches shown, total)."""
+        raise NotImplementedError
+
+    def first_match(self) -> QModelIndex:
+        return self.view.model().index(0, 0)
+
+    def details_html(self, index: QModelIndex) -> str:
+        raise NotImplementedError
+
+    def copy(self) -> None:
+        raise NotImplementedError
+
+    # -- shared behaviour ----------------------------------------------------------------------
+
+    def apply_search(self, text: str) -> None:
+        self.set_pattern(text)
+        self.update_count()
+        shown, _ = self.counts()
+        if shown == 0 and text.strip():
+            shown_text = text.strip()
+            if len(shown_text) > 40:
+                shown_text = shown_text[:40] + "…"
+            # Control characters would garble the label; show them as spaces.
+            shown_text = "".join(ch if ch.isprintable() else " " for ch in shown_text)
+            self.empty_label.setText(f"No matches for '{shown_text}'")
+            self.empty_state.show()
+            self.details.clear()
+        else:
+            self.empty_state.hide()
+
+    def update_count(self) -> None:
+        shown, total = self.counts()
+        self.count_label.setText(f"{shown} of {total} shown")
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.search.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_results(self) -> None:
+        """Move to the results and select the first match."""
+        index = self.first_match()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def selected_rows(self) -> list[QModelIndex]:
+        """Selected rows (column 0), top to bottom; the current row if nothing is selected."""
+        rows = self.view.selectionModel().selectedRows(0)
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().siblingAtColumn(0)]
+        return sorted(rows, key=lambda i: i.row())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.details.setHtml(self.details_html(current))
+        else:
+            self.details.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.focus_results()
+                return True
+        return super().eventFilter(watched, event)

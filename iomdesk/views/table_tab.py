@@ -1,0 +1,95 @@
+"""A search tab whose results are a sortable table over a FilterTableModel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from iomdesk.clipboard import copy_text
+from iomdesk.models.table import FilterTableModel
+from iomdesk.views.search_tab import SearchTab
+
+MAX_COLUMN_WIDTH = 260
+
+
+class TableTab(SearchTab):
+    """Leadership, Elections and Contacts: a table, details of the current row."""
+
+    def __init__(
+        self,
+        title: str,
+        model: FilterTableModel,
+        details: Callable[[Any], str],
+        sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+        parent=None,
+    ) -> None:
+        view = QTableView()
+        super().__init__(title, view, parent)
+        self.model = model
+        model.setParent(self)
+        self._details = details
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSortingEnabled(True)
+        view.horizontalHeader().setSortIndicatorShown(True)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        view.sortByColumn(*sort)
+        view.resizeColumnsToContents()
+        for column in range(model.columnCount()):
+            # Long roles and candidate lists would push the dates out of sight.
+            view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
+        self.connect_selection()
+
+    def set_pattern(self, text: str) -> None:
+        self.model.set_pattern(text)
+
+    def counts(self) -> tuple[int, int]:
+        return self.model.shown_count(), self.model.total_count()
+
+    def details_html(self, index: QModelIndex) -> str:
+        return self._details(self.model.row_object(index.row()))
+
+    def selected_objects(self) -> list[Any]:
+        return [self.model.row_object(i.row()) for i in self.selected_rows()]
+
+    def select_object(self, predicate: Callable[[Any], bool]) -> bool:
+        """Select and show the first row whose object the predicate accepts."""
+        row = self.model.row_of(predicate)
+        if row < 0 and self.search.text():
+            self.search.clear()
+            row = self.model.row_of(predicate)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def copy(self) -> None:
+        """The selected rows as tab-separated visible columns, one row per line."""
+        rows = self.selected_rows()
+        if not rows:
+            self.status_message.emit("Nothing selected to copy")
+            return
+        header = self.view.horizontalHeader()
+        visible = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        lines = []
+        for index in rows:
+            texts = self.model.row_texts(index.row())
+            lines.append("\t".join(texts[c] for c in visible))
+        if copy_text("\n".join(lines)):
+            noun = "row" if len(lines) == 1 else "rows"
+            self.status_message.emit(f"Copied {len(lines)} {noun}")
+        else:
+            self.status_message.emit("The clipboard is not available; nothing was copied")
