@@ -128,35 +128,44 @@ def election_title(election: Election) -> str:
     return f"{election.post} election, {dates.display(election.date) or 'date unknown'}"
 
 
+def short_name(name: str) -> str:
+    """A surname for a narrow column header: 'Amy E. Pope' -> 'Pope'."""
+    words = [w for w in name.split() if w.rstrip(".").lower() not in ("jr", "sr")]
+    return words[-1] if words else name
+
+
 def rounds_table(store: Store, election: Election) -> str:
     rounds = store.rounds.get(election.id, [])
     if not rounds:
         return "<p><i>No round-by-round results are published for this election.</i></p>"
     candidates = store.candidates.get(election.id, [])
-    head = "".join(f"<th>{_e(c.name)}</th>" for c in candidates)
-    lines = []
+    head = "".join(f"<th>{_e(short_name(c.name))}</th>" for c in candidates)
+    lines, steps = [], []
     for r in rounds:
+        label = "Acclamation" if r.kind == "acclamation" else f"Round {r.number}"
+        step = f"<b>{label}</b>{_status(r.status)}: {_e(r.outcome)}"
+        if r.note:
+            step += f" <i>{_e(r.note)}</i>"
+        steps.append(f"<li>{step}</li>")
+        if r.kind == "acclamation":
+            continue
         votes = {v.candidate_id: v.votes for v in store.votes.get(r.id, [])}
         needed, how = records.two_thirds(r.ballots, r.needed, list(votes.values()), r.blank)
-        cells = "".join(
-            f"<td align='right'>{_e(votes.get(c.id, '—' if r.kind == 'ballot' else ''))}</td>"
-            for c in candidates
-        )
-        threshold = f"{needed}" + (" (derived)" if how == "derived" else "") if needed else ""
-        label = "Acclamation" if r.kind == "acclamation" else f"Round {r.number}"
-        outcome = _e(r.outcome) + _status(r.status)
-        if r.note:
-            outcome += f"<br><i>{_e(r.note)}</i>"
+        cells = "".join(f"<td align='right'>{_e(votes.get(c.id, '—'))}</td>" for c in candidates)
+        threshold = (f"{needed}" + (" (derived)" if how == "derived" else "")) if needed else ""
         lines.append(
-            f"<tr><td>{label}</td>{cells}<td align='right'>{_e(r.blank)}</td>"
-            f"<td align='right'>{_e(r.ballots)}</td><td align='right'>{threshold}</td>"
-            f"<td>{outcome}</td></tr>"
+            f"<tr><td>{label}{'?' if r.status == 'unconfirmed' else ''}</td>{cells}"
+            f"<td align='right'>{_e(r.blank)}</td><td align='right'>{_e(r.ballots)}</td>"
+            f"<td align='right'>{threshold}</td></tr>"
         )
-    return (
-        "<h3>Rounds</h3><table border='1' cellspacing='0' cellpadding='3'>"
-        f"<tr><th>Round</th>{head}<th>Blank</th><th>Ballots</th><th>Two-thirds</th>"
-        f"<th>Outcome</th></tr>{''.join(lines)}</table>"
+    table = (
+        "<table border='1' cellspacing='0' cellpadding='3'>"
+        f"<tr><th>Round</th>{head}<th>Blank</th><th>Ballots</th><th>Two-thirds</th></tr>"
+        f"{''.join(lines)}</table>"
+        if lines
+        else ""
     )
+    return f"<h3>Rounds</h3>{table}<ul>{''.join(steps)}</ul>"
 
 
 def election_html(store: Store, election: Election) -> str:

@@ -83,3 +83,18 @@ def test_proxy_counts_matches_not_context(store):
     proxy.set_pattern("dakar")
     assert proxy.matched_count() == 1
     assert proxy.shown_count() == 4  # IOM › Field offices › Regional Offices › Dakar
+
+
+def test_tree_siblings_follow_their_stated_order(store):
+    tree = UnitTreeModel(store.units)
+    root = tree.index(0, 0)
+    field = tree.index(1, 0, root)
+    names = [tree.index(r, 0, field).data() for r in range(tree.rowCount(field))]
+    assert names[0] == "Regional Offices (RO)"
+    assert names[-1] == "Country Offices (CO)"
+    for parent_id in {u.parent_id for u in store.units}:
+        index = tree.node_index(parent_id) if parent_id else root.parent()
+        positions = [
+            tree.unit_at(tree.index(r, 0, index)).position for r in range(tree.rowCount(index))
+        ]
+        assert positions == sorted(positions)

@@ -43,22 +43,20 @@ class UnitTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Node(None, None, 0)
         self.units = list(units)
+        children: dict[str | None, list[Unit]] = {}
+        for unit in units:
+            children.setdefault(unit.parent_id, []).append(unit)
         nodes: dict[str, _Node] = {}
-        pending = {u.id: u for u in units}
-        # Units arrive roots first and by position; attach each once its parent exists.
-        while pending:
-            progressed = False
-            for unit in list(pending.values()):
-                parent_node = self._root if unit.parent_id is None else nodes.get(unit.parent_id)
-                if parent_node is None:
-                    continue
+        # Breadth-first from the roots, siblings in their stated order; orphans never attach
+        # (the build refuses them, so this only guards hand-made files).
+        queue = [(self._root, None)]
+        while queue:
+            parent_node, parent_id = queue.pop()
+            for unit in sorted(children.get(parent_id, []), key=lambda u: u.position):
                 node = _Node(unit, parent_node, len(parent_node.children))
                 parent_node.children.append(node)
                 nodes[unit.id] = node
-                del pending[unit.id]
-                progressed = True
-            if not progressed:
-                break  # orphans: the build refuses them, so this only guards odd files
+                queue.append((node, unit.id))
         self._nodes = nodes
 
     def node_index(self, unit_id: str, column: int = 0) -> QModelIndex:

@@ -6,7 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from iomdesk import __version__, details
 from iomdesk.clipboard import copy_text
@@ -52,7 +59,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.open_mail = open_mail
         self.setWindowTitle(WINDOW_TITLE)
-        self.resize(1200, 760)
+        self.resize(1320, 820)
 
         self.leadership = TableTab(
             "Leadership",
@@ -66,6 +73,7 @@ class MainWindow(QMainWindow):
             lambda e: details.election_html(store, e),
             sort=(ELECTIONS_DATE_COLUMN, Qt.SortOrder.DescendingOrder),
         )
+        self.elections.splitter.setSizes([560, 720])  # the rounds need the room
         self.structure = StructureTab(store)
         self.contacts = ContactsTab(store, lambda url: self.open_mail(url))
         self.tabs = QTabWidget()
@@ -135,15 +143,27 @@ class MainWindow(QMainWindow):
         return f"<table cellspacing='6'>{rows}</table>"
 
     def show_shortcuts(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", "", parent=self)
-        box.setTextFormat(box.textFormat().RichText)
-        box.setText(self.shortcuts_html())
-        box.exec()
+        self._show_text("Keyboard shortcuts", self.shortcuts_html(), 620, 360)
 
     def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "About iomdesk", "", parent=self)
-        box.setText(details.about_html(self.store, __version__))
-        box.exec()
+        self._show_text("About iomdesk", details.about_html(self.store, __version__), 720, 640)
+
+    def _show_text(self, title: str, html: str, width: int, height: int) -> None:
+        """A scrollable, closable page of text (the sources list is long)."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        browser = QTextBrowser()
+        browser.setOpenExternalLinks(True)
+        browser.setHtml(html)
+        browser.setAccessibleName(title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.resize(width, height)
+        dialog.exec()
+        self.activateWindow()  # without a window manager, focus would stay nowhere
 
     def follow_link(self, url: str) -> None:
         """Links in the details panes: another tab's item, a mail address, a copy, the web."""

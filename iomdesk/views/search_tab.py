@@ -57,8 +57,7 @@ class SearchTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(view)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 500])
         self.splitter.setChildrenCollapsible(False)
 
         self.count_label = QLabel()
@@ -86,6 +85,9 @@ class SearchTab(QWidget):
         """Call once the view has its model: details follow the current row."""
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.update_count()
+        first = self.first_match()
+        if first.isValid():  # the details pane is never blank at start
+            self.view.setCurrentIndex(first)
 
     # -- hooks for the tabs --------------------------------------------------------------------
 

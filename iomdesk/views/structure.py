@@ -23,7 +23,7 @@ class StructureTab(SearchTab):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setUniformRowHeights(True)
         view.header().setStretchLastSection(True)
-        view.setColumnWidth(0, 420)
+        view.setColumnWidth(0, 470)
         self.expand_default()
         self.connect_selection()
 

@@ -12,7 +12,7 @@ from iomdesk.clipboard import copy_text
 from iomdesk.models.table import FilterTableModel
 from iomdesk.views.search_tab import SearchTab
 
-MAX_COLUMN_WIDTH = 260
+MAX_COLUMN_WIDTH = 240
 
 
 class TableTab(SearchTab):
