@@ -220,6 +220,14 @@ def _rows(conn: sqlite3.Connection, cls: type, table: str, order: str) -> list:
     return [cls(*row) for row in conn.execute(f"SELECT {names} FROM {table} ORDER BY {order}")]
 
 
+def _grouped(rows: list, field: str) -> dict[str, list]:
+    """Rows by the value of one field, each group keeping the rows' order."""
+    groups: dict[str, list] = defaultdict(list)
+    for row in rows:
+        groups[getattr(row, field)].append(row)
+    return groups
+
+
 class Store:
     """Everything in the database, loaded once into typed rows; the connection is closed after."""
 
@@ -241,23 +249,23 @@ class Store:
         self.people = {p.id: p for p in _rows(conn, Person, "people", "rowid")}
         self.elections: list[Election] = _rows(conn, Election, "elections", "date, id")
         self.tenures: list[Tenure] = _rows(conn, Tenure, "tenures", "rowid")
-        self.candidates: dict[str, list[Candidate]] = defaultdict(list)
-        for candidate in _rows(conn, Candidate, "candidates", "rowid"):
-            self.candidates[candidate.election_id].append(candidate)
-        self.rounds: dict[str, list[Round]] = defaultdict(list)
-        for round_ in _rows(conn, Round, "rounds", "election_id, number"):
-            self.rounds[round_.election_id].append(round_)
-        self.votes: dict[str, list[Vote]] = defaultdict(list)
-        for vote in _rows(conn, Vote, "votes", "votes DESC, rowid"):
-            self.votes[vote.round_id].append(vote)
+        self.candidates: dict[str, list[Candidate]] = _grouped(
+            _rows(conn, Candidate, "candidates", "rowid"), "election_id"
+        )
+        self.rounds: dict[str, list[Round]] = _grouped(
+            _rows(conn, Round, "rounds", "election_id, number"), "election_id"
+        )
+        self.votes: dict[str, list[Vote]] = _grouped(
+            _rows(conn, Vote, "votes", "votes DESC, rowid"), "round_id"
+        )
         self.units: list[Unit] = _rows(conn, Unit, "units", "parent_id IS NOT NULL, position")
         self.unit_by_id = {u.id: u for u in self.units}
         self.contacts: list[Contact] = _rows(conn, Contact, "contacts", "rowid")
         self.figures: list[Figure] = _rows(conn, Figure, "figures", "measure, date")
         self.events: list[Event] = _rows(conn, Event, "events", "date, id")
-        self.conflicts: dict[str, list[Conflict]] = defaultdict(list)
-        for conflict in _rows(conn, Conflict, "conflicts", "rowid"):
-            self.conflicts[conflict.subject].append(conflict)
+        self.conflicts: dict[str, list[Conflict]] = _grouped(
+            _rows(conn, Conflict, "conflicts", "rowid"), "subject"
+        )
         self.citations: dict[str, list[str]] = defaultdict(list)
         for table, row_id, source_id in conn.execute(
             "SELECT row_table, row_id, source_id FROM citations"

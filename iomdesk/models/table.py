@@ -17,6 +17,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+def header_title(titles: Sequence[str], section: int, orientation: Qt.Orientation, role: int):
+    """Column titles for a model's horizontal header; nothing else."""
+    if (
+        role == Qt.ItemDataRole.DisplayRole
+        and orientation == Qt.Orientation.Horizontal
+        and 0 <= section < len(titles)
+    ):
+        return titles[section]
+    return None
+
+
 @dataclass(frozen=True)
 class Column:
     """How one column shows and sorts a row."""
@@ -146,10 +157,4 @@ class FilterTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].title
-        return None
+        return header_title([c.title for c in self._columns], section, orientation, role)

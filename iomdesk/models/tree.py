@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 
 from iomdesk import records, search
-from iomdesk.models.table import OBJECT_ROLE
+from iomdesk.models.table import OBJECT_ROLE, header_title
 from iomdesk.store import Unit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,13 +109,7 @@ class UnitTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+        return header_title(COLUMNS, section, orientation, role)
 
 
 class UnitFilterProxy(QSortFilterProxyModel):
