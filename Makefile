@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint db check-db clean
+.PHONY: run test lint db screenshots clean
 
 run: $(STAMP)
 	$(BIN)/iomdesk
@@ -20,6 +20,10 @@ lint: $(STAMP)
 
 db: $(STAMP)
 	$(BIN)/python -m iomdesk.build
+
+# Needs Debian's xvfb, xdotool and imagemagick; writes docs/*.png from the real window.
+screenshots: $(STAMP)
+	$(BIN)/python docs/make_screenshots.py
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

@@ -128,18 +128,12 @@ def election_title(election: Election) -> str:
     return f"{election.post} election, {dates.display(election.date) or 'date unknown'}"
 
 
-def short_name(name: str) -> str:
-    """A surname for a narrow column header: 'Amy E. Pope' -> 'Pope'."""
-    words = [w for w in name.split() if w.rstrip(".").lower() not in ("jr", "sr")]
-    return words[-1] if words else name
-
-
 def rounds_table(store: Store, election: Election) -> str:
     rounds = store.rounds.get(election.id, [])
     if not rounds:
         return "<p><i>No round-by-round results are published for this election.</i></p>"
     candidates = store.candidates.get(election.id, [])
-    head = "".join(f"<th>{_e(short_name(c.name))}</th>" for c in candidates)
+    head = "".join(f"<th>{_e(records.short_name(c.name))}</th>" for c in candidates)
     lines, steps = [], []
     for r in rounds:
         label = "Acclamation" if r.kind == "acclamation" else f"Round {r.number}"

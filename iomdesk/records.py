@@ -193,6 +193,12 @@ def two_thirds(ballots: int | None, needed: int | None, votes: list[int], blank:
     return -(-2 * total // 3), "derived"
 
 
+def short_name(name: str) -> str:
+    """A surname for a narrow label: 'Amy E. Pope' -> 'Pope'; suffixes like 'Jr.' dropped."""
+    words = [w for w in name.split() if w.rstrip(".").lower() not in ("jr", "sr")]
+    return words[-1] if words else name
+
+
 def named_address(name: str, email: str) -> str:
     """'Name <address>', with the name quoted only where mail syntax needs it."""
     try:

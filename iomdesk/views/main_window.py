@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QMainWindow,
     QTabWidget,
     QTextBrowser,
@@ -25,9 +26,12 @@ from iomdesk.models.tabs import (
 )
 from iomdesk.store import Store
 from iomdesk.views.contacts import ContactsTab
+from iomdesk.views.picture import PictureWidget
 from iomdesk.views.search_tab import SearchTab
 from iomdesk.views.structure import StructureTab
 from iomdesk.views.table_tab import TableTab
+from iomdesk.views.timeline import TimelineWidget
+from iomdesk.views.vote_chart import VoteChart
 
 WINDOW_TITLE = "iomdesk — IOM reference"
 STATUS_SECONDS = 6
@@ -45,6 +49,8 @@ SHORTCUTS = (
     ),
     ("Ctrl+Shift+C", 'Contacts: copy as "Name <e-mail>"'),
     ("Ctrl+Enter", "Contacts: write an e-mail (double-click does the same)"),
+    ("Ctrl+T", "Show or hide the leadership timeline"),
+    ("Ctrl+Shift+E", "Export the current tab's picture as PNG (File > Export picture)"),
     ("Ctrl+Q", "Quit"),
 )
 
@@ -74,6 +80,7 @@ class MainWindow(QMainWindow):
             sort=(ELECTIONS_DATE_COLUMN, Qt.SortOrder.DescendingOrder),
         )
         self.elections.splitter.setSizes([560, 720])  # the rounds need the room
+        self._add_pictures()
         self.structure = StructureTab(store)
         self.contacts = ContactsTab(store, lambda url: self.open_mail(url))
         self.tabs = QTabWidget()
@@ -100,6 +107,71 @@ class MainWindow(QMainWindow):
         )
         self.leadership.search.setFocus()
 
+    def _add_pictures(self) -> None:
+        """The timeline above the leaders, the vote chart above an election's details."""
+        tab = self.leadership
+        self.timeline = TimelineWidget(self.store, tab.shown_objects())
+        self.timeline_splitter = tab.put_above(self.timeline)
+        self.timeline_splitter.setSizes([200, 560])
+        self.timeline.tenure_clicked.connect(
+            lambda tenure_id: tab.select_object(lambda r: r.tenure.id == tenure_id)
+        )
+        tab.current_object_changed.connect(
+            lambda row: self.timeline.set_selected(row.tenure.id if row else None)
+        )
+        tab.searched.connect(self._dim_timeline)
+        current = tab.view.currentIndex()
+        if current.isValid():
+            self.timeline.set_selected(tab.object_at(current).tenure.id)
+
+        self.vote_chart = VoteChart()
+        column = self.elections.put_in_details(self.vote_chart)
+        column.setSizes([300, 420])
+        self.elections.current_object_changed.connect(
+            lambda election: self.vote_chart.set_election(self.store, election)
+        )
+        current = self.elections.view.currentIndex()
+        if current.isValid():
+            self.vote_chart.set_election(self.store, self.elections.object_at(current))
+
+    def _dim_timeline(self) -> None:
+        tab = self.leadership
+        if tab.model.pattern_words():
+            self.timeline.set_matching({row.tenure.id for row in tab.shown_objects()})
+        else:
+            self.timeline.set_matching(None)
+
+    def set_timeline_visible(self, visible: bool) -> None:
+        self.timeline.setVisible(visible)
+        self.timeline_action.setChecked(visible)
+
+    def current_picture(self) -> PictureWidget | None:
+        if self.current_tab() is self.leadership and self.timeline.isVisible():
+            return self.timeline
+        if self.current_tab() is self.elections:
+            return self.vote_chart
+        return None
+
+    def export_picture(self, path: str | None = None) -> bool:
+        """File > Export picture: the current tab's picture as PNG (twice the screen size)."""
+        picture = self.current_picture()
+        if picture is None:
+            self.show_status("This tab has no picture to export (Leadership and Elections do)")
+            return False
+        if path is None:
+            name = "iomdesk-timeline.png" if picture is self.timeline else "iomdesk-votes.png"
+            path, _ = QFileDialog.getSaveFileName(self, "Export picture", name, "PNG image (*.png)")
+            self.activateWindow()
+            if not path:
+                return False
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if picture.export_png(path):
+            self.show_status(f"Saved the picture to {path}")
+            return True
+        self.show_status(f"Could not write {path}")
+        return False
+
     def all_tabs(self) -> list[SearchTab]:
         return [self.leadership, self.elections, self.structure, self.contacts]
 
@@ -122,11 +194,24 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        export_action = QAction("&Export picture…", self)
+        export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        export_action.triggered.connect(lambda: self.export_picture())
+        file_menu.addAction(export_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.timeline_action = QAction("Show &timeline", self)
+        self.timeline_action.setCheckable(True)
+        self.timeline_action.setChecked(True)
+        self.timeline_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.timeline_action.toggled.connect(self.set_timeline_visible)
+        view_menu.addAction(self.timeline_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         keys_action = QAction("&Keyboard shortcuts", self)

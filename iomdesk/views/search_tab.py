@@ -22,6 +22,8 @@ class SearchTab(QWidget):
 
     status_message = Signal(str)
     link_activated = Signal(str)
+    current_object_changed = Signal(object)  # the row object, or None
+    searched = Signal()
 
     def __init__(self, title: str, view: QAbstractItemView, parent=None) -> None:
         super().__init__(parent)
@@ -104,6 +106,9 @@ class SearchTab(QWidget):
     def details_html(self, index: QModelIndex) -> str:
         raise NotImplementedError
 
+    def object_at(self, index: QModelIndex) -> object:
+        raise NotImplementedError
+
     def copy(self) -> None:
         raise NotImplementedError
 
@@ -124,6 +129,7 @@ class SearchTab(QWidget):
             self.details.clear()
         else:
             self.empty_state.hide()
+        self.searched.emit()
 
     def update_count(self) -> None:
         shown, total = self.counts()
@@ -155,8 +161,31 @@ class SearchTab(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.details.setHtml(self.details_html(current))
+            self.current_object_changed.emit(self.object_at(current))
         else:
             self.details.clear()
+            self.current_object_changed.emit(None)
+
+    def put_above(self, picture: QWidget) -> QSplitter:
+        """A picture above results and details, in a splitter the user can drag."""
+        outer = QSplitter(Qt.Orientation.Vertical)
+        position = self.layout().indexOf(self.splitter)
+        outer.addWidget(picture)
+        outer.addWidget(self.splitter)  # reparenting takes it out of the layout
+        self.layout().insertWidget(position, outer, 1)
+        outer.setStretchFactor(1, 1)
+        outer.setChildrenCollapsible(False)
+        return outer
+
+    def put_in_details(self, picture: QWidget) -> QSplitter:
+        """A picture above the details text."""
+        column = QSplitter(Qt.Orientation.Vertical)
+        column.addWidget(picture)
+        column.addWidget(self.details)  # reparenting takes it out of the outer splitter
+        self.splitter.insertWidget(1, column)
+        column.setStretchFactor(1, 1)
+        column.setChildrenCollapsible(False)
+        return column
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:

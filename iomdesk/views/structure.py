@@ -72,6 +72,9 @@ class StructureTab(SearchTab):
             stack.extend(self.proxy.index(r, 0, index) for r in reversed(range(rows)))
         return QModelIndex()
 
+    def object_at(self, index: QModelIndex) -> Unit | None:
+        return self.unit_at(index)
+
     def details_html(self, index: QModelIndex) -> str:
         unit = self.unit_at(index)
         return details.unit_html(self.store, unit) if unit else ""

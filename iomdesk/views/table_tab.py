@@ -55,6 +55,12 @@ class TableTab(SearchTab):
     def details_html(self, index: QModelIndex) -> str:
         return self._details(self.model.row_object(index.row()))
 
+    def object_at(self, index: QModelIndex) -> Any:
+        return self.model.row_object(index.row())
+
+    def shown_objects(self) -> list[Any]:
+        return [self.model.row_object(r) for r in range(self.model.rowCount())]
+
     def selected_objects(self) -> list[Any]:
         return [self.model.row_object(i.row()) for i in self.selected_rows()]
 

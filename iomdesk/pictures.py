@@ -1,0 +1,151 @@
+"""What the pictures show, worked out without Qt: timeline bars and lanes, vote chart rounds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from iomdesk import dates, records
+from iomdesk.records import LeaderRow
+from iomdesk.store import Election, Store
+
+
+def year_position(iso: str | None, today: date | None = None) -> float:
+    """A partial date as a fractional year; an open end is today."""
+    if not iso:
+        today = today or date.today()
+        return today.year + (today.timetuple().tm_yday - 1) / 365.25
+    p = dates.parts(iso)
+    month = p[1] if len(p) > 1 else 1
+    day = p[2] if len(p) > 2 else 1
+    return p[0] + (month - 1) / 12 + (day - 1) / 365.25
+
+
+@dataclass(frozen=True)
+class TimelineBar:
+    tenure_id: str
+    lane: int  # 0 is the heads' lane; deputies take lanes 1, 2 … so that bars never overlap
+    start: float
+    end: float
+    label: str
+    nationality: str
+    tooltip: str
+    uncertain: bool
+
+
+@dataclass(frozen=True)
+class Era:
+    acronym: str
+    name: str
+    start: float
+    end: float
+
+
+@dataclass
+class Timeline:
+    first_year: int
+    last_year: int
+    bars: list[TimelineBar] = field(default_factory=list)
+    eras: list[Era] = field(default_factory=list)
+    lanes: int = 1
+
+    def nationalities(self) -> list[str]:
+        """Legend order: by how many bars each nationality has, then by name."""
+        counts: dict[str, int] = {}
+        for bar in self.bars:
+            counts[bar.nationality] = counts.get(bar.nationality, 0) + 1
+        return sorted(counts, key=lambda n: (-counts[n], n))
+
+
+def _tooltip(row: LeaderRow) -> str:
+    t = row.tenure
+    start = records.date_text(t.start, t.start_status) or "?"
+    end = records.date_text(t.end, t.end_status, "present")
+    return f"{row.person.name}\n{t.role}\n{start} – {end}"
+
+
+def timeline(store: Store, rows: list[LeaderRow], today: date | None = None) -> Timeline:
+    """Heads on lane 0; deputies packed into as few lanes below as never overlap."""
+    today = today or date.today()
+    result = Timeline(first_year=1951, last_year=today.year + 1)
+    lane_ends: list[float] = []  # per deputy lane, where its last bar ends
+    dated = [r for r in rows if r.tenure.start]
+    for row in sorted(dated, key=lambda r: dates.sort_key(r.tenure.start)):
+        t = row.tenure
+        start, end = year_position(t.start), year_position(t.end, today)
+        if t.kind == "head":
+            lane = 0
+        else:
+            free = [i for i, last in enumerate(lane_ends) if last <= start + 1e-9]
+            if free:
+                lane = free[0] + 1
+                lane_ends[free[0]] = end
+            else:
+                lane_ends.append(end)
+                lane = len(lane_ends)
+        result.bars.append(
+            TimelineBar(
+                tenure_id=t.id,
+                lane=lane,
+                start=start,
+                end=max(end, start + 0.2),  # a few months at least, so every bar shows
+                label=row.person.name,
+                nationality=row.person.nationality or "Unknown",
+                tooltip=_tooltip(row),
+                uncertain="unconfirmed" in (t.start_status, t.end_status),
+            )
+        )
+    result.lanes = 1 + len(lane_ends)
+    result.eras = [
+        Era(b.acronym, b.name, year_position(b.start), year_position(b.end, today))
+        for b in store.bodies
+        if b.start
+    ]
+    return result
+
+
+@dataclass(frozen=True)
+class CandidateVotes:
+    candidate_id: str
+    name: str
+    votes: int
+
+
+@dataclass(frozen=True)
+class RoundChart:
+    label: str
+    kind: str  # ballot or acclamation
+    bars: list[CandidateVotes]
+    threshold: int | None
+    threshold_how: str  # stated, derived, or '' when unknown
+    marks: dict[str, str]  # candidate id -> 'eliminated' or 'withdrew' after this round
+    note: str
+    uncertain: bool
+
+
+def vote_chart(store: Store, election: Election) -> list[RoundChart]:
+    """Each round's votes per candidate and its two-thirds line; acclamations as steps."""
+    candidates = store.candidates.get(election.id, [])
+    names = {c.id: c.name for c in candidates}
+    rounds = store.rounds.get(election.id, [])
+    last_ballot: dict[str, int] = {}  # candidate -> index of the last round with their votes
+    charts: list[RoundChart] = []
+    for r in rounds:
+        votes = store.votes.get(r.id, [])
+        bars = [
+            CandidateVotes(v.candidate_id, names.get(v.candidate_id, "?"), v.votes)
+            for v in sorted(votes, key=lambda v: [c.id for c in candidates].index(v.candidate_id))
+        ]
+        for bar in bars:
+            last_ballot[bar.candidate_id] = len(charts)
+        needed, how = records.two_thirds(r.ballots, r.needed, [b.votes for b in bars], r.blank)
+        label = "Acclamation" if r.kind == "acclamation" else f"Round {r.number}"
+        charts.append(
+            RoundChart(
+                label, r.kind, bars, needed, how, {}, r.outcome or "", r.status == "unconfirmed"
+            )
+        )
+    for c in candidates:
+        if c.result in ("eliminated", "withdrew") and c.id in last_ballot:
+            charts[last_ballot[c.id]].marks[c.id] = c.result
+    return charts

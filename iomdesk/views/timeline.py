@@ -1,0 +1,240 @@
+"""The leadership timeline: a bar per tenure on a year axis, name eras as bands, deputies below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip
+
+from iomdesk import pictures
+from iomdesk.records import LeaderRow
+from iomdesk.store import Store
+from iomdesk.views.picture import PictureWidget, is_dark, series_color, text_on
+
+LANE_LABEL_WIDTH = 78
+ERA_HEIGHT = 18
+AXIS_HEIGHT = 20
+LEGEND_HEIGHT = 20
+MARGIN = 6
+
+
+class TimelineWidget(PictureWidget):
+    """Clicking a bar emits its tenure; the table's selection and search come back in."""
+
+    tenure_clicked = Signal(str)
+
+    def __init__(self, store: Store, rows: list[LeaderRow], parent=None) -> None:
+        super().__init__(parent)
+        self.data = pictures.timeline(store, rows)
+        self.colors = {n: series_color(i) for i, n in enumerate(self.data.nationalities())}
+        self.selected: str | None = None
+        self.matching: set[str] | None = None  # None: no search, nothing dimmed
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(140)
+        self.setAccessibleName("Leadership timeline")
+        self.setAccessibleDescription(self.text_alternative())
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 190)
+
+    def text_alternative(self) -> str:
+        heads = [b for b in self.data.bars if b.lane == 0]
+        return "Heads of the organisation in order: " + "; ".join(
+            f"{b.label} ({int(b.start)}–{int(b.end)})" for b in heads
+        )
+
+    def set_selected(self, tenure_id: str | None) -> None:
+        if tenure_id != self.selected:
+            self.selected = tenure_id
+            self.update()
+
+    def set_matching(self, tenure_ids: set[str] | None) -> None:
+        self.matching = tenure_ids
+        self.update()
+
+    # -- geometry ------------------------------------------------------------------------------
+
+    def plot_rect(self) -> QRectF:
+        return QRectF(
+            LANE_LABEL_WIDTH,
+            MARGIN + ERA_HEIGHT + 2,
+            max(10.0, self.width() - LANE_LABEL_WIDTH - MARGIN),
+            max(10.0, self.height() - 2 * MARGIN - ERA_HEIGHT - AXIS_HEIGHT - LEGEND_HEIGHT - 2),
+        )
+
+    def x_for(self, year: float) -> float:
+        plot = self.plot_rect()
+        span = self.data.last_year - self.data.first_year
+        return plot.left() + (year - self.data.first_year) / span * plot.width()
+
+    def lane_rect(self, lane: int) -> QRectF:
+        plot = self.plot_rect()
+        # The heads' lane is as tall as all deputy lanes together: it is the main story.
+        deputy_lanes = max(1, self.data.lanes - 1)
+        head_height = plot.height() / 2
+        if lane == 0:
+            return QRectF(plot.left(), plot.top(), plot.width(), head_height)
+        height = (plot.height() - head_height) / deputy_lanes
+        top = plot.top() + head_height + (lane - 1) * height
+        return QRectF(plot.left(), top, plot.width(), height)
+
+    def bar_rect(self, tenure_id: str) -> QRectF:
+        for bar in self.data.bars:
+            if bar.tenure_id == tenure_id:
+                lane = self.lane_rect(bar.lane)
+                left, right = self.x_for(bar.start), self.x_for(bar.end)
+                return QRectF(left, lane.top() + 2, max(2.0, right - left - 1), lane.height() - 4)
+        return QRectF()
+
+    def bar_at(self, point: QPointF) -> str | None:
+        for bar in self.data.bars:
+            if self.bar_rect(bar.tenure_id).contains(point):
+                return bar.tenure_id
+        return None
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        self._draw_eras(painter, palette, text)
+        self._draw_lanes(painter, text)
+        self._draw_bars(painter, palette)
+        self._draw_axis(painter, text)
+        self._draw_legend(painter, text)
+        painter.end()
+
+    def _draw_eras(self, painter: QPainter, palette: QPalette, text: QColor) -> None:
+        plot = self.plot_rect()
+        shades = (
+            palette.color(QPalette.ColorRole.AlternateBase),
+            palette.color(QPalette.ColorRole.Base),
+        )
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
+        painter.setFont(small)
+        for i, era in enumerate(self.data.eras):
+            left = max(plot.left(), self.x_for(era.start))
+            right = min(plot.right(), self.x_for(era.end))
+            band = QRectF(left, MARGIN, right - left, plot.bottom() - MARGIN)
+            painter.fillRect(band, shades[i % 2])
+            label = QRectF(left + 2, MARGIN, right - left - 4, ERA_HEIGHT)
+            elided = QFontMetrics(small).elidedText(
+                era.acronym, Qt.TextElideMode.ElideRight, int(label.width())
+            )
+            painter.setPen(text)
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, elided)
+
+    def _draw_lanes(self, painter: QPainter, text: QColor) -> None:
+        painter.setFont(self.font())
+        painter.setPen(text)
+        heads = self.lane_rect(0)
+        painter.drawText(
+            QRectF(0, heads.top(), LANE_LABEL_WIDTH - 6, heads.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            "Heads",
+        )
+        if self.data.lanes > 1:
+            first, last = self.lane_rect(1), self.lane_rect(self.data.lanes - 1)
+            painter.drawText(
+                QRectF(0, first.top(), LANE_LABEL_WIDTH - 6, last.bottom() - first.top()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                "Deputies",
+            )
+
+    def _draw_bars(self, painter: QPainter, palette: QPalette) -> None:
+        metrics = QFontMetrics(self.font())
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        for bar in self.data.bars:
+            rect = self.bar_rect(bar.tenure_id)
+            color = QColor(self.colors[bar.nationality])
+            dimmed = self.matching is not None and bar.tenure_id not in self.matching
+            if dimmed:
+                color.setAlpha(55)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRoundedRect(rect, 3, 3)
+            if bar.uncertain:  # dates that are only leads get a hatched edge
+                painter.setBrush(
+                    QColor(255, 255, 255, 90) if not is_dark(self) else QColor(0, 0, 0, 90)
+                )
+                painter.drawRect(QRectF(rect.right() - 6, rect.top(), 6, rect.height()))
+            if bar.tenure_id == self.selected:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(highlight, 3))
+                painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+            label = metrics.elidedText(
+                bar.label, Qt.TextElideMode.ElideRight, int(rect.width() - 6)
+            )
+            if label and label != "…" and rect.height() >= metrics.height() - 2:
+                ink = text_on(color)
+                if dimmed:
+                    ink.setAlpha(90)
+                painter.setPen(ink)
+                painter.drawText(
+                    rect.adjusted(3, 0, -3, 0),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    label,
+                )
+
+    def _draw_axis(self, painter: QPainter, text: QColor) -> None:
+        plot = self.plot_rect()
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        metrics = QFontMetrics(self.font())
+        step = 10 if plot.width() / ((self.data.last_year - self.data.first_year) / 10) > 40 else 20
+        first = (self.data.first_year // step + 1) * step
+        for year in range(first, self.data.last_year + 1, step):
+            x = self.x_for(year)
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            width = metrics.horizontalAdvance(str(year))
+            painter.drawText(
+                QPointF(x - width / 2, plot.bottom() + 4 + metrics.ascent()), str(year)
+            )
+
+    def _draw_legend(self, painter: QPainter, text: QColor) -> None:
+        metrics = QFontMetrics(self.font())
+        x = float(LANE_LABEL_WIDTH)
+        y = self.height() - MARGIN - LEGEND_HEIGHT + 4
+        for nationality, color in self.colors.items():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRect(QRectF(x, y + 2, 12, 12))
+            painter.setPen(text)
+            painter.drawText(QPointF(x + 16, y + 2 + metrics.ascent() - 1), nationality)
+            x += 16 + metrics.horizontalAdvance(nationality) + 14
+        if any(bar.uncertain for bar in self.data.bars):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#999999"))
+            painter.drawRect(QRectF(x, y + 2, 12, 12))
+            painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
+            painter.setOpacity(0.5)
+            painter.drawRect(QRectF(x + 7, y + 2, 5, 12))
+            painter.setOpacity(1.0)
+            painter.setPen(text)
+            painter.drawText(
+                QPointF(x + 16, y + 2 + metrics.ascent() - 1), "pale end: dates not confirmed"
+            )
+
+    # -- interaction ---------------------------------------------------------------------------
+
+    def mousePressEvent(self, event) -> None:
+        tenure_id = self.bar_at(event.position())
+        if tenure_id is not None:
+            self.set_selected(tenure_id)
+            self.tenure_clicked.emit(tenure_id)
+        super().mousePressEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            tenure_id = self.bar_at(QPointF(event.pos()))
+            bar = next((b for b in self.data.bars if b.tenure_id == tenure_id), None)
+            if bar is not None:
+                QToolTip.showText(event.globalPos(), bar.tooltip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
