@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy
 
-from iomdesk import pictures, records
+from iomdesk import details, pictures, records
 from iomdesk.store import Election, Store
 from iomdesk.views.picture import PictureWidget, series_color
 
@@ -37,7 +37,7 @@ class VoteChart(PictureWidget):
         else:
             self.rounds = pictures.vote_chart(store, election)
             self.candidates = [(c.id, c.name) for c in store.candidates.get(election.id, [])]
-            self.title = f"Votes per round, {election.post} election"
+            self.title = f"Votes per round: {details.election_title(election)}"
         self.setAccessibleDescription(self.text_alternative())
         self.update()
 
