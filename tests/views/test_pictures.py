@@ -200,3 +200,16 @@ def test_point_inside_no_bar(qtbot, store):
     qtbot.addWidget(widget)
     widget.resize(800, 200)
     assert widget.bar_at(QPoint(2, 2).toPointF()) is None
+
+
+def test_hovering_a_bar_shows_its_tooltip(qtbot, window):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    timeline = window.timeline
+    point = timeline.bar_rect("vitorino-dg").center().toPoint()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, timeline.mapToGlobal(point))
+    QApplication.sendEvent(timeline, event)
+    assert QToolTip.text() == "António Vitorino\nDirector General\n1 Oct 2018 – 30 Sep 2023"
+    QToolTip.hideText()
