@@ -1,0 +1,422 @@
+"""A large synthetic database in the shipped schema, for speed tests (python -m iomdesk.synth).
+
+Deterministic for a given seed: the same arguments always write the same content. Names mix
+Latin letters with accents and non-Latin scripts, so folding and search are exercised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+from pathlib import Path
+
+from iomdesk.build import create_schema
+
+GIVEN = [
+    "María",
+    "José",
+    "Zoë",
+    "Søren",
+    "Łukasz",
+    "Ngozi",
+    "Amélie",
+    "João",
+    "Ines",
+    "Ahmed",
+    "Fatima",
+    "Olúwaseun",
+    "Chloé",
+    "Nguyễn",
+    "Anaïs",
+    "Björn",
+    "Dragoș",
+    "Émile",
+    "Kwame",
+    "Priya",
+    "Yusuf",
+    "Ana",
+    "Mikhail",
+    "Aiko",
+    "Tomás",
+    "Leïla",
+    "Đorđe",
+    "Ines",
+    "Noa",
+    "Иван",
+    "Ольга",
+    "王芳",
+    "李伟",
+    "محمد",
+    "فاطمة",
+    "Σοφία",
+    "Νίκος",
+    "서연",
+    "민준",
+]
+FAMILY = [
+    "García",
+    "Okonkwo",
+    "Ødegaard",
+    "Müller",
+    "Nowak",
+    "Dubois",
+    "Silva",
+    "Haddad",
+    "Kim",
+    "Nguyen",
+    "Papadopoulos",
+    "Mensah",
+    "Kowalczyk",
+    "Fernández",
+    "Öztürk",
+    "Rossi",
+    "Ivanova",
+    "Smith",
+    "Traoré",
+    "Ndiaye",
+    "Sánchez",
+    "Çelik",
+    "Jørgensen",
+    "Lefèvre",
+    "Petrović",
+    "Петров",
+    "张",
+    "陈",
+    "العلي",
+    "Παππάς",
+    "박",
+]
+CITIES = [
+    ("Genève", "Switzerland"),
+    ("Dakar", "Senegal"),
+    ("Nairobi", "Kenya"),
+    ("Cairo", "Egypt"),
+    ("Panamá", "Panama"),
+    ("Bangkok", "Thailand"),
+    ("Wien", "Austria"),
+    ("Bruxelles", "Belgium"),
+    ("Pretoria", "South Africa"),
+    ("São Paulo", "Brazil"),
+    ("Bogotá", "Colombia"),
+    ("Kraków", "Poland"),
+    ("Istanbul", "Türkiye"),
+    ("Manila", "Philippines"),
+    ("Tokyo", "Japan"),
+    ("Reykjavík", "Iceland"),
+    ("Zürich", "Switzerland"),
+    ("Montréal", "Canada"),
+    ("Київ", "Ukraine"),
+    ("القاهرة", "Egypt"),
+]
+TOPICS = [
+    "Migration Health",
+    "Displacement Tracking",
+    "Labour Mobility",
+    "Resettlement",
+    "Protection",
+    "Climate Action",
+    "Shelter",
+    "Water and Sanitation",
+    "Data",
+    "Reintegration",
+    "Border Management",
+    "Counter-Trafficking",
+    "Community Stabilization",
+    "Cash-Based Aid",
+    "Legal Identity",
+    "Diaspora Engagement",
+    "Emergency Logistics",
+    "Information Management",
+]
+KINDS_BY_LEVEL = ["organisation", "department", "division", "unit", "workstream", "area"]
+NATIONALITIES = [
+    "United States",
+    "Portugal",
+    "Netherlands",
+    "Costa Rica",
+    "Senegal",
+    "Nigeria",
+    "Germany",
+    "Philippines",
+    "Brazil",
+    "Japan",
+    "Kenya",
+    "India",
+    "Egypt",
+    "Canada",
+    "Chile",
+]
+SOURCE = "S1"
+
+
+def person_name(rng: random.Random) -> str:
+    return f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
+
+
+def insert(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
+    if not rows:
+        return
+    marks = ", ".join("?" for _ in rows[0])
+    conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    conn.executemany(
+        "INSERT INTO citations VALUES (?, ?, ?)", [(table, row[0], SOURCE) for row in rows]
+    )
+
+
+def make_units(rng: random.Random, count: int) -> list[tuple]:
+    """A tree six levels deep: each level about six times as wide as the one above."""
+    widths = [1, 8, 48, 300, 1900]
+    widths.append(max(0, count - sum(widths)))
+    rows: list[tuple] = []
+    previous: list[str] = []
+    for level, width in enumerate(widths):
+        current = []
+        for n in range(width):
+            unit_id = f"u{level}-{n}"
+            parent = None if level == 0 else previous[n % len(previous)]
+            city, country = rng.choice(CITIES)
+            topic = rng.choice(TOPICS)
+            name = (
+                "International Organization for Migration"
+                if level == 0
+                else f"{topic} {KINDS_BY_LEVEL[level].title()} {city} {n}"
+            )
+            acronym = "".join(w[0] for w in name.split()[:3]).upper() if level < 3 else None
+            rows.append(
+                (
+                    unit_id,
+                    parent,
+                    name,
+                    acronym,
+                    KINDS_BY_LEVEL[level],
+                    city,
+                    country,
+                    f"Synthetic {KINDS_BY_LEVEL[level]} working on {topic.lower()} in {city}.",
+                    n + 1,
+                    "confirmed",
+                )
+            )
+            current.append(unit_id)
+        previous = current
+    return rows
+
+
+def make_contacts(rng: random.Random, count: int, unit_ids: list[str]) -> list[tuple]:
+    rows = []
+    for n in range(count):
+        name = person_name(rng)
+        city, country = rng.choice(CITIES)
+        local = f"contact{n}"
+        rows.append(
+            (
+                f"c{n}",
+                rng.choice(unit_ids),
+                f"{name}, {rng.choice(TOPICS)}",
+                f"{local}@iom.int",
+                f"+41 22 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+                None,
+                f"{rng.randint(1, 99)} Rue {rng.choice(FAMILY)}, {city}, {country}",
+                None,
+                "confirmed",
+            )
+        )
+    return rows
+
+
+def make_leaders(rng: random.Random, count: int) -> tuple[list[tuple], list[tuple]]:
+    people, tenures = [], []
+    for n in range(count):
+        start = rng.randint(1951, 2024)
+        end = None if n % 50 == 0 else min(2025, start + rng.randint(1, 10))
+        people.append(
+            (
+                f"p{n}",
+                person_name(rng),
+                None,
+                rng.choice(NATIONALITIES),
+                None,
+                None,
+                "A synthetic leader.",
+            )
+        )
+        kind = "head" if n % 4 == 0 else "deputy"
+        role = "Director General" if kind == "head" else "Deputy Director General"
+        tenures.append(
+            (
+                f"t{n}",
+                f"p{n}",
+                role,
+                kind,
+                str(start),
+                "confirmed",
+                str(end) if end else None,
+                "confirmed",
+                rng.randint(1, 2),
+                "Elected",
+                None,
+                None,
+            )
+        )
+    return people, tenures
+
+
+def make_elections(rng: random.Random, count: int, people: list[tuple]):
+    elections, candidates, rounds, votes = [], [], [], []
+    for n in range(count):
+        year = 1952 + n % 73
+        field = rng.sample(people, rng.randint(2, 4))
+        winner = field[0]
+        elections.append(
+            (
+                f"e{n}",
+                f"{year}-06-{rng.randint(1, 28):02d}",
+                "Director General",
+                "IOM Council",
+                None,
+                "Genève",
+                "Two-thirds majority",
+                150,
+                140,
+                f"{winner[1]} was elected.",
+                winner[0],
+                None,
+                "confirmed",
+                None,
+            )
+        )
+        for person in field:
+            candidates.append(
+                (
+                    f"e{n}-{person[0]}",
+                    f"e{n}",
+                    person[1],
+                    person[0],
+                    person[3],
+                    person[3],
+                    0,
+                    None,
+                    "elected" if person is winner else "defeated",
+                )
+            )
+        for number in range(1, rng.randint(2, 4)):
+            round_id = f"e{n}-r{number}"
+            rounds.append(
+                (round_id, f"e{n}", number, "ballot", 140, None, 0, None, "confirmed", None)
+            )
+            for person in field:
+                votes.append(
+                    (f"{round_id}-{person[0]}", round_id, f"e{n}-{person[0]}", rng.randint(10, 90))
+                )
+    return elections, candidates, rounds, votes
+
+
+def write(out: Path, seed: int, contacts: int, units: int, leaders: int, elections: int) -> dict:
+    rng = random.Random(seed)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.unlink(missing_ok=True)
+    conn = sqlite3.connect(out)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        create_schema(conn)
+        conn.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [
+                ("title", "Synthetic data for speed tests"),
+                ("as_of", "synthetic"),
+                ("structure_as_of", "2024-10"),
+                ("compiled", "2026-11-23"),
+                ("note", f"Generated by iomdesk.synth with seed {seed}."),
+            ],
+        )
+        conn.execute(
+            "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (SOURCE, "Synthetic data", "iomdesk.synth", None, None, "public", None),
+        )
+        insert(
+            conn,
+            "bodies",
+            [
+                (
+                    "picmme",
+                    "Provisional Intergovernmental Committee for the Movement of Migrants "
+                    "from Europe",
+                    "PICMME",
+                    "1951-12-05",
+                    "1952",
+                    "confirmed",
+                    None,
+                ),
+                (
+                    "icem",
+                    "Intergovernmental Committee for European Migration",
+                    "ICEM",
+                    "1952",
+                    "1980",
+                    "confirmed",
+                    None,
+                ),
+                (
+                    "icm",
+                    "Intergovernmental Committee for Migration",
+                    "ICM",
+                    "1980",
+                    "1989-11-14",
+                    "confirmed",
+                    None,
+                ),
+                (
+                    "iom",
+                    "International Organization for Migration",
+                    "IOM",
+                    "1989-11-14",
+                    None,
+                    "confirmed",
+                    None,
+                ),
+            ],
+        )
+        unit_rows = make_units(rng, units)
+        insert(conn, "units", unit_rows)
+        insert(conn, "contacts", make_contacts(rng, contacts, [u[0] for u in unit_rows]))
+        people, tenures = make_leaders(rng, leaders)
+        insert(conn, "people", people)
+        insert(conn, "tenures", tenures)
+        election_rows, candidates, rounds, votes = make_elections(rng, elections, people)
+        insert(conn, "elections", election_rows)
+        insert(conn, "candidates", candidates)
+        insert(conn, "rounds", rounds)
+        insert(conn, "votes", votes)
+        conn.commit()
+        conn.execute("VACUUM")
+        sizes = {
+            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("contacts", "units", "tenures", "elections")
+        }
+        depth = conn.execute(
+            "WITH RECURSIVE t(id, d) AS (SELECT id, 1 FROM units WHERE parent_id IS NULL "
+            "UNION ALL SELECT u.id, t.d + 1 FROM units u JOIN t ON u.parent_id = t.id) "
+            "SELECT max(d) FROM t"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    return {**sizes, "tree_depth": depth}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m iomdesk.synth", description=__doc__)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=1951)
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--units", type=int, default=20_000)
+    parser.add_argument("--leaders", type=int, default=1_000)
+    parser.add_argument("--elections", type=int, default=200)
+    args = parser.parse_args(argv)
+    sizes = write(args.out, args.seed, args.contacts, args.units, args.leaders, args.elections)
+    print(f"wrote {args.out}: " + ", ".join(f"{v} {k}" for k, v in sizes.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
