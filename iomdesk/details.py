@@ -225,8 +225,8 @@ def contact_links(contact: Contact) -> str:
 
 
 def unit_html(store: Store, unit: Unit) -> str:
-    contacts = [c for c in store.contacts if c.unit_id == unit.id]
-    children = [u for u in store.units if u.parent_id == unit.id]
+    contacts = store.contacts_by_unit.get(unit.id, [])
+    children = store.unit_children.get(unit.id, [])
     facts = _facts(
         [
             ("Kind", _e(unit.kind.replace("-", " ")) + _status(unit.status)),
@@ -266,7 +266,7 @@ def contact_html(store: Store, contact: Contact) -> str:
 
 def about_html(store: Store, version: str) -> str:
     meta = store.meta
-    cited = {source_id for ids in store.citations.values() for source_id in ids}
+    cited = store.cited_source_ids()
     sources = "".join(
         f"<li>{source_line(s)}</li>"
         for s in sorted(store.sources.values(), key=source_sort_key)

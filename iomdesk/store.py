@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, fields
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -229,20 +230,36 @@ def _grouped(rows: list, field: str) -> dict[str, list]:
 
 
 class Store:
-    """Everything in the database, loaded once into typed rows; the connection is closed after."""
+    """The database's rows as typed objects.
+
+    The small tables load at once; units, contacts and citations, which can run to hundreds of
+    thousands of rows, load when first asked for, so the window can paint before they arrive.
+    The read-only connection stays open for them.
+    """
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
-        conn = _connect(self.path)
+        self._conn = _connect(self.path)
         try:
-            _check_schema(conn, self.path)
-            self._load(conn)
+            _check_schema(self._conn, self.path)
+            self._load_small(self._conn)
+        except sqlite3.Error as exc:
+            self._conn.close()
+            raise _translate(exc, self.path) from None
+        except StoreError:
+            self._conn.close()
+            raise
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _rows(self, cls: type, table: str, order: str) -> list:
+        try:
+            return _rows(self._conn, cls, table, order)
         except sqlite3.Error as exc:
             raise _translate(exc, self.path) from None
-        finally:
-            conn.close()
 
-    def _load(self, conn: sqlite3.Connection) -> None:
+    def _load_small(self, conn: sqlite3.Connection) -> None:
         self.meta = dict(conn.execute("SELECT key, value FROM meta ORDER BY key"))
         self.sources = {s.id: s for s in _rows(conn, Source, "sources", "rowid")}
         self.bodies: list[Body] = _rows(conn, Body, "bodies", "start")
@@ -258,25 +275,54 @@ class Store:
         self.votes: dict[str, list[Vote]] = _grouped(
             _rows(conn, Vote, "votes", "votes DESC, rowid"), "round_id"
         )
-        self.units: list[Unit] = _rows(conn, Unit, "units", "parent_id IS NOT NULL, position")
-        self.unit_by_id = {u.id: u for u in self.units}
-        self.contacts: list[Contact] = _rows(conn, Contact, "contacts", "rowid")
         self.figures: list[Figure] = _rows(conn, Figure, "figures", "measure, date")
         self.events: list[Event] = _rows(conn, Event, "events", "date, id")
         self.conflicts: dict[str, list[Conflict]] = _grouped(
             _rows(conn, Conflict, "conflicts", "rowid"), "subject"
         )
-        self.citations: dict[str, list[str]] = defaultdict(list)
-        for table, row_id, source_id in conn.execute(
-            "SELECT row_table, row_id, source_id FROM citations"
-        ):
-            self.citations[f"{table}:{row_id}"].append(source_id)
+
+    @cached_property
+    def units(self) -> list[Unit]:
+        return self._rows(Unit, "units", "parent_id IS NOT NULL, position")
+
+    @cached_property
+    def unit_by_id(self) -> dict[str, Unit]:
+        return {u.id: u for u in self.units}
+
+    @cached_property
+    def unit_children(self) -> dict[str | None, list[Unit]]:
+        """Each unit's children in their stated order (None: the root)."""
+        return _grouped(sorted(self.units, key=lambda u: u.position), "parent_id")
+
+    @cached_property
+    def contacts(self) -> list[Contact]:
+        return self._rows(Contact, "contacts", "rowid")
+
+    @cached_property
+    def contacts_by_unit(self) -> dict[str | None, list[Contact]]:
+        return _grouped(self.contacts, "unit_id")
 
     def sources_for(self, table: str, row_id: str) -> list[Source]:
         """The documents a row cites, seeds first, in a stable order."""
-        keys = self.citations.get(f"{table}:{row_id}", [])
+        try:
+            keys = [
+                row[0]
+                for row in self._conn.execute(
+                    "SELECT source_id FROM citations WHERE row_table = ? AND row_id = ?",
+                    (table, row_id),
+                )
+            ]
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from None
         found = [self.sources[k] for k in keys if k in self.sources]
         return sorted(found, key=source_sort_key)
+
+    def cited_source_ids(self) -> set[str]:
+        """Every source that at least one row cites."""
+        try:
+            return {r[0] for r in self._conn.execute("SELECT DISTINCT source_id FROM citations")}
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from None
 
     def conflicts_for(self, table: str, row_id: str) -> list[Conflict]:
         """The competing values of a row's disputed fields (empty when sources agree)."""
