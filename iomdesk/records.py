@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from email.headerregistry import Address
 
 from iomdesk import dates, search
 from iomdesk.store import Body, Contact, Election, Person, Store, Tenure, Unit
@@ -201,6 +200,8 @@ def short_name(name: str) -> str:
 
 def named_address(name: str, email: str) -> str:
     """'Name <address>', with the name quoted only where mail syntax needs it."""
+    from email.headerregistry import Address  # 15 ms to import: only when copying
+
     try:
         return str(Address(display_name=name, addr_spec=email))
     except (ValueError, IndexError):

@@ -45,6 +45,17 @@ class FilterTableModel(QAbstractTableModel):
     calls back into Python once per row per keystroke; here one list comprehension does it.
     """
 
+    _ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            OBJECT_ROLE,
+            SORT_ROLE,
+        }
+    )
+
     def __init__(
         self,
         rows: Sequence[Any],
@@ -56,12 +67,12 @@ class FilterTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = list(rows)
         self._columns = list(columns)
-        self._haystacks = [haystack(row) for row in self._rows]
         self._emphasis = emphasis
-        self._order = list(range(len(self._rows)))
-        self._shown = list(self._order)
+        self._order = list(range(len(self._rows)))  # row numbers in display order
+        # Haystacks live only in the index, in display order (see search.fresh_copies).
+        self._index = search.Index([haystack(row) for row in self._rows])
+        self._shown = list(self._order)  # positions in _order that match the search
         self._words: list[str] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- the search and sort the views ask for -------------------------------------------------
 
@@ -71,37 +82,35 @@ class FilterTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._words = words
-        self._refilter()
+        self._shown = self._index.positions(words)
         self.endResetModel()
 
     def pattern_words(self) -> list[str]:
         return list(self._words)
-
-    def _refilter(self) -> None:
-        if not self._words:
-            self._shown = list(self._order)
-            return
-        hits = set(search.filter_indices(self._haystacks, self._words))
-        self._shown = [i for i in self._order if i in hits]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        old_rows = [(self._shown[i.row()], i.column()) for i in old]
+        old_rows = [(self._order[self._shown[i.row()]], i.column()) for i in old]
         key = self._columns[column].sort or self._columns[column].text
         keys = [key(row) for row in self._rows]
+        previous_order = self._order
         self._order = sorted(
             range(len(self._rows)),
             key=keys.__getitem__,
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
-        self._sort = (column, order)
-        self._refilter()
-        position = {row: n for n, row in enumerate(self._shown)}
+        by_row = [""] * len(self._rows)
+        for text, row in zip(self._index.haystacks, previous_order, strict=True):
+            by_row[row] = text
+        # The index answers in display order, so a search never has to re-sort its hits.
+        self._index = search.Index(search.fresh_copies(by_row[i] for i in self._order))
+        self._shown = self._index.positions(self._words)
+        visual = {self._order[p]: n for n, p in enumerate(self._shown)}
         self.changePersistentIndexList(
-            old, [self.index(position[row], col) for row, col in old_rows]
+            old, [self.index(visual.get(row, -1), col) for row, col in old_rows]
         )
         self.layoutChanged.emit()
 
@@ -114,12 +123,12 @@ class FilterTableModel(QAbstractTableModel):
         return len(self._rows)
 
     def row_object(self, row: int) -> Any:
-        return self._rows[self._shown[row]]
+        return self._rows[self._order[self._shown[row]]]
 
     def row_of(self, predicate: Callable[[Any], bool]) -> int:
         """The shown row of the first object the predicate accepts, or -1."""
-        for n, i in enumerate(self._shown):
-            if predicate(self._rows[i]):
+        for n, position in enumerate(self._shown):
+            if predicate(self._rows[self._order[position]]):
                 return n
         return -1
 
@@ -136,9 +145,13 @@ class FilterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._shown)):
+        # Views ask for a dozen roles per cell; answer the ones we never set before any work.
+        if role not in self._ROLES or not index.isValid():
             return None
-        obj = self._rows[self._shown[index.row()]]
+        row = index.row()
+        if not 0 <= row < len(self._shown):
+            return None
+        obj = self._rows[self._order[self._shown[row]]]
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(obj)
@@ -146,11 +159,13 @@ class FilterTableModel(QAbstractTableModel):
             return obj
         if role == SORT_ROLE:
             return (column.sort or column.text)(obj)
-        if role == Qt.ItemDataRole.FontRole and self._emphasis and self._emphasis(obj):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        if role == Qt.ItemDataRole.FontRole:
+            if self._emphasis and self._emphasis(obj):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
