@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from iomdesk import records, search
 from iomdesk.models.table import OBJECT_ROLE, SORT_ROLE
 from iomdesk.models.tabs import contacts_model, elections_model, leadership_model
-from iomdesk.models.tree import UnitFilterProxy, UnitTreeModel
+from iomdesk.models.tree import UnitTreeModel
 
 
 @pytest.mark.parametrize("make", [leadership_model, elections_model, contacts_model])
@@ -21,13 +21,12 @@ def test_table_models_pass_the_model_tester(qtmodeltester, store, make):
     qtmodeltester.check(model)
 
 
-def test_tree_model_and_proxy_pass_the_model_tester(qtmodeltester, store):
+def test_tree_model_passes_the_model_tester_filtered_or_not(qtmodeltester, store):
     tree = UnitTreeModel(store.units)
     qtmodeltester.check(tree)
-    proxy = UnitFilterProxy(tree)
-    qtmodeltester.check(proxy)
-    proxy.set_pattern("recovery")
-    qtmodeltester.check(proxy)
+    for pattern in ("recovery", "dakar", "international", "zzz", ""):
+        tree.set_pattern(pattern)
+        qtmodeltester.check(tree)
 
 
 def test_table_filters_with_accents_and_words_in_any_order(store):
@@ -78,11 +77,44 @@ def test_tree_visibility_keeps_ancestors_and_children(store):
     assert "hod" not in visible and "ro-dakar" not in visible
 
 
-def test_proxy_counts_matches_not_context(store):
-    proxy = UnitFilterProxy(UnitTreeModel(store.units))
-    proxy.set_pattern("dakar")
-    assert proxy.matched_count() == 1
-    assert proxy.shown_count() == 4  # IOM › Field offices › Regional Offices › Dakar
+def test_tree_counts_matches_not_context(store):
+    tree = UnitTreeModel(store.units)
+    tree.set_pattern("dakar")
+    assert tree.matched_count() == 1
+    assert tree.shown_count() == 4  # IOM › Field offices › Regional Offices › Dakar
+    assert [u.id for u in tree.matched_units()] == ["ro-dakar"]
+
+
+def test_tree_filter_keeps_ancestors_and_the_subtree_of_a_match(store):
+    tree = UnitTreeModel(store.units)
+    tree.set_pattern("peace recovery")
+
+    def shown(index=None):
+        from PySide6.QtCore import QModelIndex
+
+        index = index or QModelIndex()
+        found = []
+        for row in range(tree.rowCount(index)):
+            child = tree.index(row, 0, index)
+            found.append(tree.unit_at(child).id)
+            found += shown(child)
+        return found
+
+    visible = shown()
+    assert visible[:5] == ["iom", "hq", "ddg-ops", "dhrr", "prd"]
+    assert set(visible) == {"iom", "hq", "ddg-ops", "dhrr", "prd"} | {
+        u.id for u in store.units if u.parent_id == "prd"
+    }
+    assert tree.node_index("hod").isValid() is False
+    tree.set_pattern("")
+    assert len(shown()) == len(store.units)
+
+
+def test_tree_search_matching_the_root_shows_everything(store):
+    tree = UnitTreeModel(store.units)
+    tree.set_pattern("international organization")
+    assert tree.shown_count() == len(store.units)
+    assert tree.first_match_index().data() == "International Organization for Migration (IOM)"
 
 
 def test_tree_siblings_follow_their_stated_order(store):

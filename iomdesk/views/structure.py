@@ -7,9 +7,13 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from iomdesk import details
 from iomdesk.clipboard import copy_text
-from iomdesk.models.tree import UnitFilterProxy, UnitTreeModel
+from iomdesk.models.tree import UnitTreeModel
 from iomdesk.store import Store, Unit
 from iomdesk.views.search_tab import SearchTab
+
+# With thousands of matches, opening the way to all of them would take longer than reading
+# them: the first screenfuls are opened, the rest are one click away.
+EXPAND_MATCHES = 200
 
 
 class StructureTab(SearchTab):
@@ -17,9 +21,8 @@ class StructureTab(SearchTab):
         view = QTreeView()
         super().__init__("Structure", view, parent)
         self.store = store
-        self.source = UnitTreeModel(store.units, self)
-        self.proxy = UnitFilterProxy(self.source, self)
-        view.setModel(self.proxy)
+        self.model = UnitTreeModel(store.units, self)
+        view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setUniformRowHeights(True)
         view.header().setStretchLastSection(True)
@@ -29,48 +32,28 @@ class StructureTab(SearchTab):
 
     def expand_default(self) -> None:
         """Root and its first level open, as when the app starts."""
-        self.view.collapseAll()
-        root = self.proxy.index(0, 0)
+        root = self.model.index(0, 0)
         self.view.expand(root)
-        for row in range(self.proxy.rowCount(root)):
-            self.view.expand(self.proxy.index(row, 0, root))
+        for row in range(self.model.rowCount(root)):
+            self.view.expand(self.model.index(row, 0, root))
 
     def set_pattern(self, text: str) -> None:
-        self.proxy.set_pattern(text)
-        if not self.proxy.pattern_words():
+        self.model.set_pattern(text)  # a reset: everything is folded again
+        if not self.model.pattern_words():
             self.expand_default()
             return
-        # Open the way to every match; what lies below a match stays folded.
-        self.view.collapseAll()
-        for unit_id in self.proxy.matched:
-            unit = self.store.unit_by_id[unit_id]
-            parent_id = unit.parent_id
-            while parent_id:
-                index = self.proxy.mapFromSource(self.source.node_index(parent_id))
-                if self.view.isExpanded(index):
-                    break
-                self.view.expand(index)
-                parent_id = self.store.unit_by_id[parent_id].parent_id
+        for index in self.model.ancestors_of_matches(EXPAND_MATCHES):
+            self.view.expand(index)
 
     def counts(self) -> tuple[int, int]:
-        return self.proxy.matched_count(), self.proxy.total_count()
+        return self.model.matched_count(), self.model.total_count()
 
     def unit_at(self, index: QModelIndex) -> Unit | None:
-        return self.source.unit_at(self.proxy.mapToSource(index))
+        return self.model.unit_at(index)
 
     def first_match(self) -> QModelIndex:
         """The first unit, top to bottom, matching itself (not an ancestor shown for context)."""
-        if not self.proxy.pattern_words():
-            return self.proxy.index(0, 0)
-        stack = [self.proxy.index(r, 0) for r in reversed(range(self.proxy.rowCount()))]
-        while stack:
-            index = stack.pop()
-            unit = self.unit_at(index)
-            if unit is not None and unit.id in self.proxy.matched:
-                return index
-            rows = self.proxy.rowCount(index)
-            stack.extend(self.proxy.index(r, 0, index) for r in reversed(range(rows)))
-        return QModelIndex()
+        return self.model.first_match_index()
 
     def object_at(self, index: QModelIndex) -> Unit | None:
         return self.unit_at(index)
@@ -80,10 +63,10 @@ class StructureTab(SearchTab):
         return details.unit_html(self.store, unit) if unit else ""
 
     def select_unit(self, unit_id: str) -> bool:
-        index = self.proxy.mapFromSource(self.source.node_index(unit_id))
+        index = self.model.node_index(unit_id)
         if not index.isValid() and self.search.text():
             self.search.clear()
-            index = self.proxy.mapFromSource(self.source.node_index(unit_id))
+            index = self.model.node_index(unit_id)
         if not index.isValid():
             return False
         self.view.expand(index.parent())
