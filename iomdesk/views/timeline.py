@@ -29,6 +29,8 @@ class TimelineWidget(PictureWidget):
         self.colors = {n: series_color(i) for i, n in enumerate(self.data.nationalities())}
         self.selected: str | None = None
         self.matching: set[str] | None = None  # None: no search, nothing dimmed
+        self._rects: dict[str, QRectF] = {}
+        self._rects_size = QSize()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(140)
         self.setAccessibleName("Leadership timeline")
@@ -49,8 +51,9 @@ class TimelineWidget(PictureWidget):
             self.update()
 
     def set_matching(self, tenure_ids: set[str] | None) -> None:
-        self.matching = tenure_ids
-        self.update()
+        if tenure_ids != self.matching:
+            self.matching = tenure_ids
+            self.update()
 
     # -- geometry ------------------------------------------------------------------------------
 
@@ -78,18 +81,27 @@ class TimelineWidget(PictureWidget):
         top = plot.top() + head_height + (lane - 1) * height
         return QRectF(plot.left(), top, plot.width(), height)
 
-    def bar_rect(self, tenure_id: str) -> QRectF:
-        for bar in self.data.bars:
-            if bar.tenure_id == tenure_id:
-                lane = self.lane_rect(bar.lane)
+    def bar_rects(self) -> dict[str, QRectF]:
+        """Every bar's rectangle at the current size (worked out once per size)."""
+        if self._rects_size != self.size():
+            lanes = [self.lane_rect(n) for n in range(self.data.lanes)]
+            self._rects = {}
+            for bar in self.data.bars:
+                lane = lanes[bar.lane]
                 left, right = self.x_for(bar.start), self.x_for(bar.end)
-                return QRectF(left, lane.top() + 2, max(2.0, right - left - 1), lane.height() - 4)
-        return QRectF()
+                self._rects[bar.tenure_id] = QRectF(
+                    left, lane.top() + 2, max(2.0, right - left - 1), max(1.0, lane.height() - 4)
+                )
+            self._rects_size = self.size()
+        return self._rects
+
+    def bar_rect(self, tenure_id: str) -> QRectF:
+        return self.bar_rects().get(tenure_id, QRectF())
 
     def bar_at(self, point: QPointF) -> str | None:
-        for bar in self.data.bars:
-            if self.bar_rect(bar.tenure_id).contains(point):
-                return bar.tenure_id
+        for tenure_id, rect in self.bar_rects().items():
+            if rect.contains(point):
+                return tenure_id
         return None
 
     # -- drawing -------------------------------------------------------------------------------
@@ -145,39 +157,47 @@ class TimelineWidget(PictureWidget):
             )
 
     def _draw_bars(self, painter: QPainter, palette: QPalette) -> None:
+        """Bars in one drawRects call per colour: a thousand leaders still paint quickly."""
         metrics = QFontMetrics(self.font())
-        highlight = palette.color(QPalette.ColorRole.Highlight)
+        rects = self.bar_rects()
+        batches: dict[tuple[str, bool], list[QRectF]] = {}
+        edges: list[QRectF] = []
+        labels: list[tuple[QRectF, str, QColor]] = []
+        min_label_height = metrics.height() - 2
         for bar in self.data.bars:
-            rect = self.bar_rect(bar.tenure_id)
-            color = QColor(self.colors[bar.nationality])
+            rect = rects[bar.tenure_id]
             dimmed = self.matching is not None and bar.tenure_id not in self.matching
-            if dimmed:
-                color.setAlpha(55)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            painter.drawRoundedRect(rect, 3, 3)
-            if bar.uncertain:  # dates that are only leads get a hatched edge
-                painter.setBrush(
-                    QColor(255, 255, 255, 90) if not is_dark(self) else QColor(0, 0, 0, 90)
-                )
-                painter.drawRect(QRectF(rect.right() - 6, rect.top(), 6, rect.height()))
-            if bar.tenure_id == self.selected:
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(highlight, 3))
-                painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
-            label = metrics.elidedText(
-                bar.label, Qt.TextElideMode.ElideRight, int(rect.width() - 6)
-            )
-            if label and label != "…" and rect.height() >= metrics.height() - 2:
-                ink = text_on(color)
+            batches.setdefault((bar.nationality, dimmed), []).append(rect)
+            if bar.uncertain:  # dates that are only leads get a pale end
+                edges.append(QRectF(rect.right() - 6, rect.top(), 6, rect.height()))
+            if rect.width() > 24 and rect.height() >= min_label_height:
+                ink = text_on(self.colors[bar.nationality])
                 if dimmed:
                     ink.setAlpha(90)
+                labels.append((rect, bar.label, ink))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for (nationality, dimmed), group in batches.items():
+            color = QColor(self.colors[nationality])
+            if dimmed:
+                color.setAlpha(55)
+            painter.setBrush(color)
+            painter.drawRects(group)
+        if edges:
+            painter.setBrush(QColor(0, 0, 0, 90) if is_dark(self) else QColor(255, 255, 255, 110))
+            painter.drawRects(edges)
+        selected = rects.get(self.selected or "")
+        if selected is not None:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 3))
+            painter.drawRect(selected.adjusted(-1, -1, 1, 1))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for rect, text, ink in labels:
+            label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 6))
+            if label and label != "…":
                 painter.setPen(ink)
-                painter.drawText(
-                    rect.adjusted(3, 0, -3, 0),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    label,
-                )
+                painter.drawText(rect.adjusted(3, 0, -3, 0), align, label)
 
     def _draw_axis(self, painter: QPainter, text: QColor) -> None:
         plot = self.plot_rect()
