@@ -4,22 +4,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint db screenshots clean
+.PHONY: run test lint db screenshots bench clean
 
 run: $(STAMP)
 	$(BIN)/iomdesk
 
 test: $(STAMP)
-	$(BIN)/ruff check iomdesk tests
+	$(BIN)/ruff check iomdesk tests bench docs
 	$(BIN)/python -m iomdesk.build --check
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check iomdesk tests
-	$(BIN)/ruff format --check iomdesk tests
+	$(BIN)/ruff check iomdesk tests bench docs
+	$(BIN)/ruff format --check iomdesk tests bench docs
 
 db: $(STAMP)
 	$(BIN)/python -m iomdesk.build
+
+# Speed and memory against baselines measured in the same run: build/bench.json.
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py
 
 # Needs Debian's xvfb, xdotool and imagemagick; writes docs/*.png from the real window.
 screenshots: $(STAMP)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from iomdesk import __version__, details
@@ -59,13 +61,37 @@ def open_url(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
 
 
+class _FirstPaint(QObject):
+    """Calls back once, after the watched widget's first paint."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._callback()
+        return False
+
+
 class MainWindow(QMainWindow):
+    """Leadership is built before the first paint; the other tabs right after it.
+
+    Structure and Contacts can hold tens of thousands of rows: loading them after the window
+    has painted keeps startup short. Touching `elections`, `structure` or `contacts` (a
+    shortcut, a link, a test) builds them at once if the idle moment has not come yet.
+    """
+
     def __init__(self, store: Store, open_mail: Callable[[str], bool] = open_url) -> None:
         super().__init__()
         self.store = store
         self.open_mail = open_mail
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1320, 820)
+        self._rest: tuple[TableTab, StructureTab, ContactsTab] | None = None
+        self._when_loaded: list[Callable[[], None]] = []
 
         self.leadership = TableTab(
             "Leadership",
@@ -73,42 +99,82 @@ class MainWindow(QMainWindow):
             lambda row: details.leader_html(store, row),
             sort=(LEADERSHIP_FROM_COLUMN, Qt.SortOrder.AscendingOrder),
         )
-        self.elections = TableTab(
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Sections")
+        self._wire(self.leadership)
+        self.tabs.addTab(self.leadership, self.leadership.title)
+        for title in ("Elections", "Structure", "Contacts"):
+            self.tabs.addTab(QLabel(f"Loading {title.lower()}…"), title)
+        self.setCentralWidget(self.tabs)
+        self._select_current_head()
+        self._add_timeline()
+
+        self._build_menus()
+        for number in range(1, 5):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self.show_tab(self.all_tabs()[n - 1]))
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(
+            lambda: self.current_tab().focus_search()
+        )
+        self.leadership.search.setFocus()
+        self._paint_watch = _FirstPaint(self.leadership.view.viewport(), self._after_first_paint)
+
+    def _wire(self, tab: SearchTab) -> None:
+        tab.status_message.connect(self.show_status)
+        tab.link_activated.connect(self.follow_link)
+
+    def _after_first_paint(self) -> None:
+        QTimer.singleShot(0, self.ensure_tabs)
+
+    def ensure_tabs(self) -> tuple[TableTab, StructureTab, ContactsTab]:
+        """Build Elections, Structure and Contacts (once), in place of their placeholders."""
+        if self._rest is not None:
+            return self._rest
+        store = self.store
+        elections = TableTab(
             "Elections",
             elections_model(store),
             lambda e: details.election_html(store, e),
             sort=(ELECTIONS_DATE_COLUMN, Qt.SortOrder.DescendingOrder),
         )
-        self.elections.splitter.setSizes([560, 720])  # the rounds need the room
-        self._add_pictures()
-        self.structure = StructureTab(store)
-        self.contacts = ContactsTab(store, lambda url: self.open_mail(url))
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Sections")
-        for tab in self.all_tabs():
-            self.tabs.addTab(tab, tab.title)
-            tab.status_message.connect(self.show_status)
-            tab.link_activated.connect(self.follow_link)
-        self.setCentralWidget(self.tabs)
-        self._select_current_head()
-
-        self._build_menus()
-        for number, tab in enumerate(self.all_tabs(), start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda t=tab: self.show_tab(t))
-        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(
-            lambda: self.current_tab().focus_search()
-        )
+        elections.splitter.setSizes([560, 720])  # the rounds need the room
+        structure = StructureTab(store)
+        contacts = ContactsTab(store, lambda url: self.open_mail(url))
+        self._rest = (elections, structure, contacts)
+        current = self.tabs.currentIndex()
+        for index, tab in enumerate(self._rest, start=1):
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            placeholder.deleteLater()
+            self.tabs.insertTab(index, tab, tab.title)
+            self._wire(tab)
+        self.tabs.setCurrentIndex(current)
+        self._add_vote_chart(elections)
         self.statusBar().showMessage(
             f"{len(store.tenures)} posts held, {len(store.elections)} elections, "
             f"{len(store.units)} units, {len(store.contacts)} contacts — data as of "
             f"{store.meta.get('as_of', '?')}",
             STATUS_SECONDS * 1000,
         )
-        self.leadership.search.setFocus()
+        callbacks, self._when_loaded = self._when_loaded, []
+        for callback in callbacks:
+            callback()
+        return self._rest
 
-    def _add_pictures(self) -> None:
-        """The timeline above the leaders, the vote chart above an election's details."""
+    @property
+    def elections(self) -> TableTab:
+        return self.ensure_tabs()[0]
+
+    @property
+    def structure(self) -> StructureTab:
+        return self.ensure_tabs()[1]
+
+    @property
+    def contacts(self) -> ContactsTab:
+        return self.ensure_tabs()[2]
+
+    def _add_timeline(self) -> None:
+        """The timeline above the leaders, linked both ways to the table and its search."""
         tab = self.leadership
         self.timeline = TimelineWidget(self.store, tab.shown_objects())
         self.timeline_splitter = tab.put_above(self.timeline)
@@ -124,15 +190,17 @@ class MainWindow(QMainWindow):
         if current.isValid():
             self.timeline.set_selected(tab.object_at(current).tenure.id)
 
+    def _add_vote_chart(self, elections: TableTab) -> None:
+        """The vote chart above an election's details, following the selected election."""
         self.vote_chart = VoteChart()
-        column = self.elections.put_in_details(self.vote_chart)
+        column = elections.put_in_details(self.vote_chart)
         column.setSizes([300, 420])
-        self.elections.current_object_changed.connect(
+        elections.current_object_changed.connect(
             lambda election: self.vote_chart.set_election(self.store, election)
         )
-        current = self.elections.view.currentIndex()
+        current = elections.view.currentIndex()
         if current.isValid():
-            self.vote_chart.set_election(self.store, self.elections.object_at(current))
+            self.vote_chart.set_election(self.store, elections.object_at(current))
 
     def _dim_timeline(self) -> None:
         tab = self.leadership
@@ -172,10 +240,18 @@ class MainWindow(QMainWindow):
         self.show_status(f"Could not write {path}")
         return False
 
+    def when_loaded(self, callback: Callable[[], None]) -> None:
+        """Run the callback once every tab has its data."""
+        if self._rest is not None:
+            callback()
+        else:
+            self._when_loaded.append(callback)
+
     def all_tabs(self) -> list[SearchTab]:
-        return [self.leadership, self.elections, self.structure, self.contacts]
+        return [self.leadership, *self.ensure_tabs()]
 
     def current_tab(self) -> SearchTab:
+        self.ensure_tabs()
         return self.tabs.currentWidget()
 
     def show_tab(self, tab: SearchTab) -> None:
