@@ -33,24 +33,22 @@ def date_text(iso: str | None, status: str = "confirmed", open_end: str = "") ->
     return f"c. {text}" if status == "unconfirmed" else text
 
 
-def bodies_during(store: Store, start: str | None, end: str | None) -> tuple[Body, ...]:
+def bodies_during(
+    spans: list[tuple[Body, tuple[int, int]]], start: str | None, end: str | None
+) -> tuple[Body, ...]:
     """The organisation's names in force in some year of a tenure (year precision)."""
     if not start:
         return ()
     first, last = dates.year_span(start, end)
-    return tuple(
-        body
-        for body in store.bodies
-        if dates.year_span(body.start, body.end)[0] <= last
-        and dates.year_span(body.start, body.end)[1] >= first
-    )
+    return tuple(body for body, (since, until) in spans if since <= last and until >= first)
 
 
 def leader_rows(store: Store) -> list[LeaderRow]:
+    spans = [(body, dates.year_span(body.start, body.end)) for body in store.bodies]
     rows = []
     for tenure in store.tenures:
         person = store.people[tenure.person_id]
-        rows.append(LeaderRow(tenure, person, bodies_during(store, tenure.start, tenure.end)))
+        rows.append(LeaderRow(tenure, person, bodies_during(spans, tenure.start, tenure.end)))
     return rows
 
 

@@ -69,10 +69,23 @@ class FilterTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._emphasis = emphasis
         self._order = list(range(len(self._rows)))  # row numbers in display order
-        # Haystacks live only in the index, in display order (see search.fresh_copies).
-        self._index = search.Index([haystack(row) for row in self._rows])
+        self._haystack = haystack
+        # Haystacks live only in the index, in display order (see search.fresh_copies). The
+        # index is made on the first search or by prepare_search() once the window shows.
+        self._index_cache: search.Index | None = None
         self._shown = list(self._order)  # positions in _order that match the search
         self._words: list[str] = []
+
+    @property
+    def _index(self) -> search.Index:
+        if self._index_cache is None:
+            by_row = [self._haystack(row) for row in self._rows]
+            self._index_cache = search.Index(search.fresh_copies(by_row[i] for i in self._order))
+        return self._index_cache
+
+    def prepare_search(self) -> None:
+        """Fold every row's text now, so the first keystroke does not have to."""
+        _ = self._index
 
     # -- the search and sort the views ask for -------------------------------------------------
 
@@ -102,12 +115,15 @@ class FilterTableModel(QAbstractTableModel):
             key=keys.__getitem__,
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
-        by_row = [""] * len(self._rows)
-        for text, row in zip(self._index.haystacks, previous_order, strict=True):
-            by_row[row] = text
-        # The index answers in display order, so a search never has to re-sort its hits.
-        self._index = search.Index(search.fresh_copies(by_row[i] for i in self._order))
-        self._shown = self._index.positions(self._words)
+        if self._index_cache is not None:
+            by_row = [""] * len(self._rows)
+            for text, row in zip(self._index_cache.haystacks, previous_order, strict=True):
+                by_row[row] = text
+            # The index answers in display order: a search never has to re-sort its hits.
+            self._index_cache = search.Index(search.fresh_copies(by_row[i] for i in self._order))
+        self._shown = (
+            self._index.positions(self._words) if self._words else list(range(len(self._rows)))
+        )
         visual = {self._order[p]: n for n, p in enumerate(self._shown)}
         self.changePersistentIndexList(
             old, [self.index(visual.get(row, -1), col) for row, col in old_rows]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
@@ -27,13 +28,14 @@ from iomdesk.models.tabs import (
     leadership_model,
 )
 from iomdesk.store import Store
-from iomdesk.views.contacts import ContactsTab
+
+if TYPE_CHECKING:
+    from iomdesk.views.contacts import ContactsTab
+    from iomdesk.views.structure import StructureTab
 from iomdesk.views.picture import PictureWidget
 from iomdesk.views.search_tab import SearchTab
-from iomdesk.views.structure import StructureTab
 from iomdesk.views.table_tab import TableTab
 from iomdesk.views.timeline import TimelineWidget
-from iomdesk.views.vote_chart import VoteChart
 
 WINDOW_TITLE = "iomdesk — IOM reference"
 STATUS_SECONDS = 6
@@ -130,6 +132,10 @@ class MainWindow(QMainWindow):
         """Build Elections, Structure and Contacts (once), in place of their placeholders."""
         if self._rest is not None:
             return self._rest
+        # Imported here: what the first paint does not need is not loaded before it.
+        from iomdesk.views.contacts import ContactsTab
+        from iomdesk.views.structure import StructureTab
+
         store = self.store
         elections = TableTab(
             "Elections",
@@ -156,10 +162,16 @@ class MainWindow(QMainWindow):
             f"{store.meta.get('as_of', '?')}",
             STATUS_SECONDS * 1000,
         )
+        QTimer.singleShot(0, self._prepare_search)
         callbacks, self._when_loaded = self._when_loaded, []
         for callback in callbacks:
             callback()
         return self._rest
+
+    def _prepare_search(self) -> None:
+        """Fold the rows' text while the user is still looking, before the first keystroke."""
+        for tab in (self.leadership, self.elections, self.contacts):
+            tab.model.prepare_search()
 
     @property
     def elections(self) -> TableTab:
@@ -192,6 +204,8 @@ class MainWindow(QMainWindow):
 
     def _add_vote_chart(self, elections: TableTab) -> None:
         """The vote chart above an election's details, following the selected election."""
+        from iomdesk.views.vote_chart import VoteChart
+
         self.vote_chart = VoteChart()
         column = elections.put_in_details(self.vote_chart)
         column.setSizes([300, 420])
