@@ -146,36 +146,6 @@ def contact_haystack(store: Store, contact: Contact) -> str:
     )
 
 
-def tree_visibility(
-    units: list[Unit], haystacks: list[str], words: list[str]
-) -> tuple[set[str], set[str]]:
-    """(units that match themselves, units to show): matches, their ancestors and descendants."""
-    if not words:
-        every = {u.id for u in units}
-        return every, every
-    matched = {units[i].id for i in search.filter_indices(haystacks, words)}
-    parent_of = {u.id: u.parent_id for u in units}
-    children: dict[str, list[str]] = {}
-    for unit in units:
-        if unit.parent_id:
-            children.setdefault(unit.parent_id, []).append(unit.id)
-    visible = set(matched)
-    for unit_id in matched:
-        parent = parent_of.get(unit_id)
-        while parent and parent not in visible:
-            visible.add(parent)
-            parent = parent_of.get(parent)
-    # Everything below a match stays visible: a matching division shows all its units.
-    below: set[str] = set()
-    stack = list(matched)
-    while stack:
-        for child in children.get(stack.pop(), ()):
-            if child not in below:
-                below.add(child)
-                stack.append(child)
-    return matched, visible | below
-
-
 def two_thirds(ballots: int | None, needed: int | None, votes: list[int], blank: int | None):
     """The votes a candidate needed: (number, 'stated' or 'derived'), or (None, '') if unknown.
 

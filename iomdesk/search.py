@@ -6,6 +6,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 from operator import contains
@@ -88,16 +89,8 @@ def matches(folded_haystack: str, words: Sequence[str]) -> bool:
 
 
 def filter_indices(haystacks: Sequence[str], words: Sequence[str]) -> list[int]:
-    """Positions of the haystacks that match all words, in order."""
-    if not words:
-        return list(range(len(haystacks)))
-    # Filter by the longest word first: it rules out the most rows in one C-level pass.
-    ordered = sorted(words, key=len, reverse=True)
-    first, rest = ordered[0], ordered[1:]
-    hits = [i for i, text in enumerate(haystacks) if first in text]
-    for word in rest:
-        hits = [i for i in hits if word in haystacks[i]]
-    return hits
+    """Positions of the haystacks that match all words, in order (a one-off search)."""
+    return list(Index(haystacks).positions(words)) if words else list(range(len(haystacks)))
 
 
 class Index:
@@ -109,12 +102,13 @@ class Index:
     """
 
     CACHE_SIZE = 48
+    CACHE_ROWS_FACTOR = 4  # the answers kept hold at most four times the rows searched
 
     def __init__(self, haystacks: Sequence[str]) -> None:
         self._haystacks = list(haystacks)
         # query words -> (positions that match, their haystacks): the texts are kept so that
         # narrowing an answer never has to look rows up one by one.
-        self._answers: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
+        self._answers: dict[tuple[str, ...], tuple[Sequence[int], list[str]]] = {}
 
     def __len__(self) -> int:
         return len(self._haystacks)
@@ -123,7 +117,7 @@ class Index:
     def haystacks(self) -> list[str]:
         return self._haystacks
 
-    def positions(self, words: Sequence[str]) -> list[int]:
+    def positions(self, words: Sequence[str]) -> Sequence[int]:
         """Positions of the haystacks that contain every word, in order."""
         key = tuple(words)
         if not key:
@@ -134,25 +128,31 @@ class Index:
             for word in sorted(key, key=len, reverse=True):
                 # map/compress keep the per-row loop in C, twice as fast as a comprehension.
                 keep = list(map(contains, texts, repeat(word)))
-                hits = list(compress(hits, keep))
+                # Positions as a compact array: 4 bytes each instead of a 32-byte int object.
+                hits = array("I", compress(hits, keep))
                 texts = list(compress(texts, keep))
-            if len(self._answers) >= self.CACHE_SIZE:
-                self._answers.pop(next(iter(self._answers)))
             self._answers[key] = (hits, texts)
+            # Bounded by count and by size: dense answers of 100,000 rows add up quickly.
+            while len(self._answers) > 1 and (
+                len(self._answers) > self.CACHE_SIZE
+                or sum(len(h) for h, _ in self._answers.values())
+                > self.CACHE_ROWS_FACTOR * len(self)
+            ):
+                self._answers.pop(next(iter(self._answers)))
         return self._answers[key][0]
 
-    def _narrowest_known(self, key: tuple[str, ...]) -> tuple[list[int], list[str]]:
+    def _narrowest_known(self, key: tuple[str, ...]) -> tuple[Sequence[int], list[str]]:
         """The smallest earlier answer that must contain this one's answer (or everything).
 
         An earlier query contains the new one when each of its words occurs inside some new
         word: every row matching the new words then matches the old ones too.
         """
-        best: tuple[list[int], list[str]] | None = None
+        best: tuple[Sequence[int], list[str]] | None = None
         for old, answer in self._answers.items():
             if (best is None or len(answer[0]) < len(best[0])) and all(
                 any(o in w for w in key) for o in old
             ):
                 best = answer
         if best is None:
-            return list(range(len(self._haystacks))), self._haystacks
+            return range(len(self._haystacks)), self._haystacks
         return best

@@ -216,9 +216,27 @@ def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
     raise exc  # anything else is a bug in iomdesk, not the user's file
 
 
-def _rows(conn: sqlite3.Connection, cls: type, table: str, order: str) -> list:
-    names = ", ".join(f'"{f.name}"' for f in fields(cls))
-    return [cls(*row) for row in conn.execute(f"SELECT {names} FROM {table} ORDER BY {order}")]
+def _rows(
+    conn: sqlite3.Connection, cls: type, table: str, order: str, shared: tuple[str, ...] = ()
+) -> list:
+    """Typed rows; values of the `shared` columns repeat, so each is kept once in memory."""
+    names = [f.name for f in fields(cls)]
+    quoted = ", ".join(f'"{name}"' for name in names)
+    cursor = conn.execute(f"SELECT {quoted} FROM {table} ORDER BY {order}")
+    if not shared:
+        return [cls(*row) for row in cursor]
+    # sqlite3 makes a new str for every cell: 100,000 contacts would hold 100,000 copies of
+    # "confirmed". One pool per load keeps a single copy of each repeated value.
+    pool: dict = {}
+    keep = pool.setdefault
+    columns = [names.index(name) for name in shared]
+    rows = []
+    for row in cursor:
+        values = list(row)
+        for column in columns:
+            values[column] = keep(values[column], values[column])
+        rows.append(cls(*values))
+    return rows
 
 
 def _grouped(rows: list, field: str) -> dict[str, list]:
@@ -253,9 +271,9 @@ class Store:
     def close(self) -> None:
         self._conn.close()
 
-    def _rows(self, cls: type, table: str, order: str) -> list:
+    def _rows(self, cls: type, table: str, order: str, shared: tuple[str, ...] = ()) -> list:
         try:
-            return _rows(self._conn, cls, table, order)
+            return _rows(self._conn, cls, table, order, shared)
         except sqlite3.Error as exc:
             raise _translate(exc, self.path) from None
 
@@ -283,7 +301,12 @@ class Store:
 
     @cached_property
     def units(self) -> list[Unit]:
-        return self._rows(Unit, "units", "parent_id IS NOT NULL, position")
+        return self._rows(
+            Unit,
+            "units",
+            "parent_id IS NOT NULL, position",
+            shared=("parent_id", "kind", "city", "country", "status"),
+        )
 
     @cached_property
     def unit_by_id(self) -> dict[str, Unit]:
@@ -296,7 +319,7 @@ class Store:
 
     @cached_property
     def contacts(self) -> list[Contact]:
-        return self._rows(Contact, "contacts", "rowid")
+        return self._rows(Contact, "contacts", "rowid", shared=("unit_id", "status"))
 
     @cached_property
     def contacts_by_unit(self) -> dict[str | None, list[Contact]]:

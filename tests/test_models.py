@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from iomdesk import records, search
 from iomdesk.models.table import OBJECT_ROLE, SORT_ROLE
 from iomdesk.models.tabs import contacts_model, elections_model, leadership_model
 from iomdesk.models.tree import UnitTreeModel
@@ -66,15 +65,6 @@ def test_elections_are_found_by_text_only_in_details(store):
     assert [model.row_object(r).id for r in range(model.rowCount())] == ["dg-2018"]
     model.set_pattern("riccardi")
     assert [model.row_object(r).id for r in range(model.rowCount())] == ["dg-2008"]
-
-
-def test_tree_visibility_keeps_ancestors_and_children(store):
-    hay = [records.unit_haystack(u) for u in store.units]
-    matched, visible = records.tree_visibility(store.units, hay, search.terms("peace recovery"))
-    assert matched == {"prd"}
-    assert {"iom", "hq", "ddg-ops", "dhrr", "prd"} <= visible
-    assert {"prd-justice", "prd-electoral"} <= visible
-    assert "hod" not in visible and "ro-dakar" not in visible
 
 
 def test_tree_counts_matches_not_context(store):

@@ -47,3 +47,23 @@ def test_special_characters_are_plain_text():
         expected = [0] if all(w in hay[0] for w in words) else []
         assert search.filter_indices(hay, words) == expected
     assert search.filter_indices(hay, search.terms(".*")) == []
+
+
+def test_index_narrows_and_remembers_but_answers_like_a_fresh_search():
+    hay = [search.haystack([f"Unit {n}", "Genève" if n % 3 else "Dakar"]) for n in range(300)]
+    index = search.Index(hay)
+    for query in ["u", "un", "unit", "unit 1", "unit 12", "unit 1", "dakar unit 1", "gen", "x"]:
+        words = search.terms(query)
+        expected = [i for i, text in enumerate(hay) if all(w in text for w in words)]
+        assert list(index.positions(words)) == expected, query
+
+
+def test_index_cache_stays_bounded():
+    hay = [f"row {n}" for n in range(1000)]
+    index = search.Index(hay)
+    for n in range(200):
+        index.positions([f"{n}"])
+        index.positions(["row"])
+    assert len(index._answers) <= search.Index.CACHE_SIZE
+    kept = sum(len(hits) for hits, _ in index._answers.values())
+    assert kept <= search.Index.CACHE_ROWS_FACTOR * len(hay)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -68,19 +69,20 @@ class FilterTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._columns = list(columns)
         self._emphasis = emphasis
-        self._order = list(range(len(self._rows)))  # row numbers in display order
+        self._order: Sequence[int] = range(len(self._rows))  # row numbers in display order
         self._haystack = haystack
         # Haystacks live only in the index, in display order (see search.fresh_copies). The
         # index is made on the first search or by prepare_search() once the window shows.
         self._index_cache: search.Index | None = None
-        self._shown = list(self._order)  # positions in _order that match the search
+        self._shown: Sequence[int] = range(len(self._rows))  # positions in _order shown
         self._words: list[str] = []
 
     @property
     def _index(self) -> search.Index:
         if self._index_cache is None:
-            by_row = [self._haystack(row) for row in self._rows]
-            self._index_cache = search.Index(search.fresh_copies(by_row[i] for i in self._order))
+            # Made in display order, so the strings lie in memory in the order scanned.
+            rows = self._rows
+            self._index_cache = search.Index([self._haystack(rows[i]) for i in self._order])
         return self._index_cache
 
     def prepare_search(self) -> None:
@@ -95,7 +97,7 @@ class FilterTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._words = words
-        self._shown = self._index.positions(words)
+        self._shown = self._index.positions(words) if words else range(len(self._rows))
         self.endResetModel()
 
     def pattern_words(self) -> list[str]:
@@ -115,20 +117,29 @@ class FilterTableModel(QAbstractTableModel):
             key=keys.__getitem__,
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
+        del keys
         if self._index_cache is not None:
             by_row = [""] * len(self._rows)
             for text, row in zip(self._index_cache.haystacks, previous_order, strict=True):
                 by_row[row] = text
+            self._index_cache = None  # let the old index go before the copies are made
             # The index answers in display order: a search never has to re-sort its hits.
             self._index_cache = search.Index(search.fresh_copies(by_row[i] for i in self._order))
-        self._shown = (
-            self._index.positions(self._words) if self._words else list(range(len(self._rows)))
-        )
-        visual = {self._order[p]: n for n, p in enumerate(self._shown)}
+            del by_row
+        self._shown = self._index.positions(self._words) if self._words else range(len(self._rows))
         self.changePersistentIndexList(
-            old, [self.index(visual.get(row, -1), col) for row, col in old_rows]
+            old, [self.index(self._visual_row(row), col) for row, col in old_rows]
         )
         self.layoutChanged.emit()
+
+    def _visual_row(self, row: int) -> int:
+        """Where a row now shows, or -1 (only for the few rows a selection remembers)."""
+        try:
+            position = self._order.index(row)
+        except ValueError:
+            return -1
+        shown = bisect.bisect_left(self._shown, position)
+        return shown if shown < len(self._shown) and self._shown[shown] == position else -1
 
     # -- access for views and tests ------------------------------------------------------------
 

@@ -34,13 +34,14 @@ class TableTab(SearchTab):
         self._details = details
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # The indicator first: enabling sorting then sorts once, by it.
+        view.horizontalHeader().setSortIndicator(*sort)
         view.setSortingEnabled(True)
         view.horizontalHeader().setSortIndicatorShown(True)
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.verticalHeader().hide()
         view.setWordWrap(False)
-        view.sortByColumn(*sort)
         # Sized from the first rows only: measuring 100,000 rows would cost seconds.
         view.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         view.resizeColumnsToContents()
