@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint db screenshots bench clean
+.PHONY: run test lint db screenshots bench fuzz clean
 
 run: $(STAMP)
 	$(BIN)/iomdesk
@@ -20,6 +20,12 @@ lint: $(STAMP)
 
 db: $(STAMP)
 	$(BIN)/python -m iomdesk.build
+
+# The long checks: 10,000 examples per search property, 20,000 random actions per seed.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q tests/test_search_properties.py
+	for seed in 1 2 3; do IOMDESK_MONKEY_SEED=$$seed IOMDESK_MONKEY_ACTIONS=20000 \
+		$(BIN)/python -m pytest -q tests/views/test_robustness.py -k long_random || exit 1; done
 
 # Speed and memory against baselines measured in the same run: build/bench.json.
 bench: $(STAMP)

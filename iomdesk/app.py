@@ -35,18 +35,39 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def report_unexpected(exc_type, exc, tb) -> None:
-    """Log a bug with its traceback on stderr and tell the user once; the app goes on."""
-    traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
-    from PySide6.QtWidgets import QApplication, QMessageBox
+class ErrorReporter:
+    """sys.excepthook while the window runs: a bug is logged, shown once, and survived.
 
-    if QApplication.instance() is not None:
-        QMessageBox.warning(
-            None,
-            "iomdesk: unexpected error",
-            f"Something went wrong inside iomdesk ({exc_type.__name__}: {exc}).\n\n"
-            "The app goes on; the details were written to the terminal.",
-        )
+    Qt calls Python slots from C++; an exception there reaches sys.excepthook and the event
+    loop goes on. The traceback goes to stderr; the user sees one dialog at a time, never a
+    cascade of them.
+    """
+
+    def __init__(self) -> None:
+        self.showing = False
+        self.reported = 0
+
+    def __call__(self, exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        self.reported += 1
+        print("iomdesk: unexpected error (a bug; please report it):", file=sys.stderr)
+        traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if self.showing or QApplication.instance() is None:
+            return
+        self.showing = True
+        try:
+            QMessageBox.warning(
+                None,
+                "iomdesk: unexpected error",
+                f"Something went wrong inside iomdesk ({exc_type.__name__}: {exc}).\n\n"
+                "iomdesk goes on working; the details were written to the terminal.",
+            )
+        finally:
+            self.showing = False
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("iomdesk")
     app.setApplicationVersion(__version__)
     previous_hook = sys.excepthook
-    sys.excepthook = report_unexpected
+    sys.excepthook = ErrorReporter()
     try:
         window = MainWindow(store)
         if os.environ.get("IOMDESK_BENCH_PROBE"):

@@ -53,6 +53,8 @@ def fold(text: str) -> str:
     if text.isascii():  # most text: nothing to decompose, and casefold equals lower here
         return text.lower()
     folded = _marks().sub("", unicodedata.normalize("NFKD", text).casefold())
+    if max(folded, default=" ") > "\uffff":  # marks beyond the BMP are rare: one by one
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     for letter, plain in _UNSPLIT:  # `in` and str.replace beat a translate table or a regex
         if letter in folded:
             folded = folded.replace(letter, plain)

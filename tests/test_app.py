@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from badfiles import BAD_FILES, digest, good_copy, leftovers, locked
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -35,9 +37,8 @@ def test_unknown_argument_is_a_usage_error(capsys):
     assert "unrecognized arguments" in capsys.readouterr().err
 
 
-def test_bad_database_gives_one_dialog_one_stderr_line_and_exit_status(qapp, tmp_path, capsys):
-    bad = tmp_path / "not a db.sqlite"
-    bad.write_text("hello", encoding="utf-8")
+def run_closing_dialogs(argv: list[str]) -> tuple[int, list[str]]:
+    """Run main() in this process, closing (and recording) each message box it shows."""
     seen: list[str] = []
 
     def close_dialog() -> None:
@@ -49,12 +50,56 @@ def test_bad_database_gives_one_dialog_one_stderr_line_and_exit_status(qapp, tmp
             QTimer.singleShot(20, close_dialog)
 
     QTimer.singleShot(0, close_dialog)
-    assert app.main(["--db", str(bad)]) == app.EXIT_DATABASE
-    assert len(seen) == 1
-    assert "not an SQLite database" in seen[0] and str(bad) in seen[0]
+    return app.main(argv), seen
+
+
+def assert_refused(path: Path, capsys, words: str = "") -> None:
+    before = digest(path)
+    status, dialogs = run_closing_dialogs(["--db", str(path)])
+    assert status == app.EXIT_DATABASE
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"iomdesk: This file is not an SQLite database. ({bad})"]
-    assert bad.read_text(encoding="utf-8") == "hello"
+    assert len(err) == 1 and err[0].startswith("iomdesk: ") and err[0].endswith(f"({path})")
+    assert "Traceback" not in err[0]
+    assert len(dialogs) == 1
+    sentence = err[0][len("iomdesk: ") : -len(f" ({path})")]
+    assert sentence in dialogs[0] and str(path) in dialogs[0]
+    assert words in sentence
+    assert digest(path) == before
+    assert leftovers(path) == []
+
+
+@pytest.mark.parametrize("case", list(BAD_FILES))
+def test_bad_database_gives_one_dialog_one_stderr_line_and_exit_status(
+    qapp, tmp_path, capsys, case
+):
+    make, _kind, words = BAD_FILES[case]
+    path = make(tmp_path)
+    assert_refused(path, capsys, words)
+
+
+def test_locked_database_through_the_app(qapp, tmp_path, capsys):
+    path = good_copy(tmp_path)
+    with locked(path):
+        assert_refused(path, capsys)
+
+
+def test_bad_path_with_spaces_and_accents(qapp, tmp_path, capsys):
+    folder = tmp_path / "Données d'été #2"
+    folder.mkdir()
+    path = folder / "vieux fichier ø.sqlite"
+    path.write_text("not a database", encoding="utf-8")
+    assert_refused(path, capsys)
+
+
+@pytest.mark.parametrize("case", ["missing", "zeroed pages", "newer schema"])
+def test_a_real_process_refuses_without_traceback(tmp_path, case):
+    path = BAD_FILES[case][0](tmp_path)
+    before = digest(path)
+    result = run_module("--check", "--db", str(path))
+    assert result.returncode == app.EXIT_DATABASE
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("iomdesk: ")
+    assert "Traceback" not in result.stderr + result.stdout
+    assert digest(path) == before and leftovers(path) == []
 
 
 def test_check_reports_a_good_database():
@@ -70,3 +115,40 @@ def test_check_of_a_missing_file_has_no_traceback(tmp_path):
     assert result.stderr.strip() == f"iomdesk: The database file does not exist. ({missing})"
     assert "Traceback" not in result.stderr + result.stdout
     assert not Path(missing).exists()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unexpected_error_is_logged_shown_once_and_survived(qtbot, window, monkeypatch, capsys):
+    from PySide6.QtCore import QTimer
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    reporter = app.ErrorReporter()
+    monkeypatch.setattr(sys, "excepthook", reporter)
+
+    def broken_slot():
+        raise ValueError("a bug in a slot")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: reporter.reported == 1)
+    assert len(shown) == 1 and "ValueError: a bug in a slot" in shown[0]
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "a bug in a slot" in err
+    # The window still answers.
+    qtbot.keyClicks(window.leadership.search, "pope")
+    model = window.leadership.model
+    assert 0 < model.shown_count() < model.total_count()
+
+
+def test_reporter_shows_one_dialog_at_a_time(monkeypatch, qapp, capsys):
+    reporter = app.ErrorReporter()
+    shown: list[str] = []
+
+    def nested_warning(*args):
+        shown.append(args[2])
+        reporter(RuntimeError, RuntimeError("while the first dialog is open"), None)
+
+    monkeypatch.setattr(QMessageBox, "warning", nested_warning)
+    reporter(ValueError, ValueError("first"), None)
+    assert reporter.reported == 2 and len(shown) == 1
+    assert "while the first dialog is open" in capsys.readouterr().err

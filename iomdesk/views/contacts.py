@@ -56,17 +56,25 @@ class ContactsTab(TableTab):
         self._copy([records.named_address(c.label, c.email) for c in self.selected_with_email()])
 
     def write_email(self) -> None:
-        """Open the mail client; where none answers, copy the addresses instead."""
+        """Open the mail client for the selected contacts."""
         addresses = [c.email for c in self.selected_with_email()]
         if not addresses:
             self.status_message.emit("No e-mail address in the selection")
             return
+        self.write_to(addresses)
+
+    def write_to(self, addresses: list[str]) -> None:
+        """Open the mail client; where none answers (or it fails), copy the addresses."""
         url = "mailto:" + ",".join(addresses)
-        if self.open_mail(url):
+        try:
+            opened = self.open_mail(url)
+        except Exception:  # a broken desktop integration must not take the app down
+            opened = False
+        if opened:
             self.status_message.emit(f"Opened the mail client for {', '.join(addresses)}")
             return
-        copied = copy_text(", ".join(addresses))
-        what = "copied the address instead" if copied else "and the clipboard is not available"
-        if copied and len(addresses) > 1:
-            what = "copied the addresses instead"
-        self.status_message.emit(f"No mail client answered; {what}")
+        if not copy_text(", ".join(addresses)):
+            self.status_message.emit("No mail client answered and the clipboard is not available")
+            return
+        noun = "address" if len(addresses) == 1 else "addresses"
+        self.status_message.emit(f"No mail client answered; copied the {noun} instead")

@@ -353,12 +353,6 @@ class MainWindow(QMainWindow):
             ok = copy_text(rest)
             self.show_status(f"Copied {rest}" if ok else "The clipboard is not available")
         elif scheme == "mailto":
-            if not self.open_mail(url):
-                ok = copy_text(rest)
-                self.show_status(
-                    "No mail client answered; copied the address instead"
-                    if ok
-                    else "No mail client answered and the clipboard is not available"
-                )
+            self.contacts.write_to(rest.split(","))
         elif scheme in ("http", "https") and not open_url(url):
             self.show_status(f"Could not open {url}")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from keys import type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from iomdesk.clipboard import clipboard_text
@@ -14,14 +14,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def type_into(qtbot, tab, text: str) -> None:
-    """Type as a keyboard would; QTest only knows ASCII keys, so send the rest as text events."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(tab.search, char)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-                QApplication.sendEvent(tab.search, event)
+    type_text(qtbot, tab.search, text)
 
 
 def copy_from(qtbot, tab, modifiers=CTRL) -> str:
