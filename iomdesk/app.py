@@ -98,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("iomdesk")
     app.setOrganizationName("iomdesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("iomdesk")  # matches resources/iomdesk.desktop
+    from iomdesk.views import theme
+
+    theme.apply_theme(theme.current_choice())
     previous_hook = sys.excepthook
     sys.excepthook = ErrorReporter()
     try:

@@ -12,6 +12,19 @@ import pytest
 from iomdesk.store import Store, default_path
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory):
+    """Each test reads and writes its own settings file, never the user's."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("iomdesk")
+    QCoreApplication.setApplicationName("iomdesk")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 @pytest.fixture(scope="session")
 def store() -> Store:
     return Store(default_path())

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,8 +39,9 @@ from iomdesk.store import Store
 if TYPE_CHECKING:
     from iomdesk.views.contacts import ContactsTab
     from iomdesk.views.structure import StructureTab
+from iomdesk.views import theme
 from iomdesk.views.picture import PictureWidget
-from iomdesk.views.search_tab import SearchTab
+from iomdesk.views.search_tab import SearchTab, saved_bytes
 from iomdesk.views.table_tab import TableTab
 from iomdesk.views.timeline import TimelineWidget
 
@@ -119,6 +127,7 @@ class MainWindow(QMainWindow):
             lambda: self.current_tab().focus_search()
         )
         self.leadership.search.setFocus()
+        self.restore_state()
         self._paint_watch = _FirstPaint(self.leadership.view.viewport(), self._after_first_paint)
 
     def _wire(self, tab: SearchTab) -> None:
@@ -156,6 +165,9 @@ class MainWindow(QMainWindow):
             self._wire(tab)
         self.tabs.setCurrentIndex(current)
         self._add_vote_chart(elections)
+        settings = QSettings()
+        for tab in self._rest:
+            tab.restore_state(settings, tab.title.lower())
         self.statusBar().showMessage(
             f"{len(store.tenures)} posts held, {len(store.elections)} elections, "
             f"{len(store.units)} units, {len(store.contacts)} contacts — data as of "
@@ -222,6 +234,49 @@ class MainWindow(QMainWindow):
             self.timeline.set_matching({row.tenure.id for row in tab.shown_objects()})
         else:
             self.timeline.set_matching(None)
+
+    def set_theme(self, choice: str) -> None:
+        applied = theme.apply_theme(choice)
+        QSettings().setValue("view/theme", applied)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == applied)
+        self.show_status(f"Theme: {applied}")
+
+    # -- remembered state ----------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Geometry, current tab, splitters, columns and the timeline, as the user left them."""
+        settings = QSettings()
+        geometry = saved_bytes(settings, "window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.leadership.restore_state(settings, "leadership")
+        splitter = saved_bytes(settings, "leadership/timeline_splitter")
+        if splitter is not None:
+            self.timeline_splitter.restoreState(splitter)
+        self.set_timeline_visible(str(settings.value("view/timeline", "true")).lower() != "false")
+        try:
+            tab = int(settings.value("window/tab", 0))
+        except (TypeError, ValueError):
+            tab = 0
+        if 0 < tab < self.tabs.count():
+            self.ensure_tabs()  # the user left another tab open: it is wanted at once
+            self.tabs.setCurrentIndex(tab)
+            self.current_tab().focus_search()
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.setValue("view/timeline", self.timeline_action.isChecked())
+        settings.setValue("leadership/timeline_splitter", self.timeline_splitter.saveState())
+        tabs = [self.leadership, *(self._rest or ())]
+        for tab in tabs:
+            tab.save_state(settings, tab.title.lower())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
 
     def set_timeline_visible(self, visible: bool) -> None:
         self.timeline.setVisible(visible)
@@ -302,6 +357,16 @@ class MainWindow(QMainWindow):
         self.timeline_action.setShortcut(QKeySequence("Ctrl+T"))
         self.timeline_action.toggled.connect(self.set_timeline_visible)
         view_menu.addAction(self.timeline_action)
+        theme_menu = view_menu.addMenu("T&heme")
+        self.theme_actions = QActionGroup(self)
+        current = theme.current_choice()
+        for choice, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = QAction(label, self, checkable=True)
+            action.setData(choice)
+            action.setChecked(choice == current)
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
+            self.theme_actions.addAction(action)
+            theme_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
         keys_action = QAction("&Keyboard shortcuts", self)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -15,6 +16,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def saved_bytes(settings: QSettings, key: str) -> QByteArray | None:
+    """A saved Qt state, or None when the settings file holds something else there."""
+    value = settings.value(key)
+    if isinstance(value, bytes):
+        value = QByteArray(value)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
 
 class SearchTab(QWidget):
@@ -165,6 +174,23 @@ class SearchTab(QWidget):
         else:
             self.details.clear()
             self.current_object_changed.emit(None)
+
+    def save_state(self, settings: QSettings, key: str) -> None:
+        settings.setValue(f"{key}/splitter", self.splitter.saveState())
+        settings.setValue(f"{key}/columns", self.header().saveState())
+
+    def restore_state(self, settings: QSettings, key: str) -> None:
+        """Splitter and columns as last left; a state that does not fit is ignored."""
+        splitter = saved_bytes(settings, f"{key}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        columns = saved_bytes(settings, f"{key}/columns")
+        if columns is not None:
+            self.header().restoreState(columns)
+
+    def header(self) -> QHeaderView:
+        view = self.view
+        return view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()
 
     def put_above(self, picture: QWidget) -> QSplitter:
         """A picture above results and details, in a splitter the user can drag."""

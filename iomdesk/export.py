@@ -1,0 +1,115 @@
+"""Write rows to CSV and contacts to vCard 4.0 files, atomically (no Qt here)."""
+
+from __future__ import annotations
+
+import csv
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from iomdesk.store import Contact
+
+ORGANISATION = "International Organization for Migration"
+
+# RFC 6350 3.2: lines longer than 75 octets (not counting the CRLF) are folded.
+_FOLD_OCTETS = 75
+
+
+def _write_atomically(path: Path | str, encoding: str, fill: Callable[[IO[str]], None]) -> None:
+    """Write through a temporary file beside `path`, so a failure never leaves half a file."""
+    path = Path(path)
+    # Same folder, so os.replace is a rename on one file system; open(..., "x") rather than
+    # mkstemp so the file gets the usual permissions (umask), not owner-only.
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        with open(temporary, "x", encoding=encoding, newline="") as handle:
+            fill(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_csv(path: Path | str, headers: list[str], rows: list[list[str]]) -> int:
+    """Write a header line and rows as RFC 4180 CSV; return the number of data rows."""
+    count = 0
+
+    def fill(handle: IO[str]) -> None:
+        nonlocal count
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+
+    # The BOM is what makes spreadsheet programs read the file as UTF-8 (accents intact).
+    _write_atomically(path, "utf-8-sig", fill)
+    return count
+
+
+def _escape(text: str) -> str:
+    """A TEXT value per RFC 6350 3.4: backslash, comma, semicolon and newline escaped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+
+
+def _fold(line: str) -> str:
+    """One content line, folded at 75 octets without splitting a UTF-8 character."""
+    pieces = []
+    current = ""
+    size = 0
+    for char in line:
+        octets = len(char.encode("utf-8"))
+        if size + octets > _FOLD_OCTETS:
+            pieces.append(current)
+            current = " "  # the continuation's leading space counts toward its 75 octets
+            size = 1
+        current += char
+        size += octets
+    pieces.append(current)
+    return "\r\n".join(pieces) + "\r\n"
+
+
+def _tel_uri(number: str) -> str:
+    """'+41 22 717 9111' -> 'tel:+41-22-717-9111' (RFC 3966 allows hyphens, not spaces)."""
+    return "tel:" + "-".join(number.split())
+
+
+def vcard(contact: Contact, org_units: list[str]) -> str:
+    """One vCard 4.0 for a contact; org_units are unit names from the root down.
+
+    Pass `[u.name for u in store.unit_path(contact.unit_id)]`; the root is the organisation
+    itself, and an empty list (a contact outside the tree) gives the organisation alone.
+    """
+    org = org_units or [ORGANISATION]
+    lines = ["BEGIN:VCARD", "VERSION:4.0", "KIND:org"]  # unit addresses, not people
+    lines.append("FN:" + _escape(contact.label))
+    lines.append("ORG:" + ";".join(_escape(name) for name in org))
+    if contact.email:
+        lines.append("EMAIL;TYPE=work:" + _escape(contact.email))
+    if contact.phone:
+        lines.append("TEL;VALUE=uri;TYPE=work:" + _tel_uri(contact.phone))
+    if contact.fax:
+        lines.append("TEL;VALUE=uri;TYPE=work,fax:" + _tel_uri(contact.fax))
+    if contact.address:
+        # The address is free text, so all of it goes in the street component.
+        lines.append("ADR;TYPE=work:;;" + _escape(contact.address) + ";;;;")
+    if contact.note:
+        lines.append("NOTE:" + _escape(contact.note))
+    lines.append("END:VCARD")
+    return "".join(_fold(line) for line in lines)
+
+
+def write_vcards(path: Path | str, cards: list[str]) -> int:
+    """Write cards one after another into a .vcf file (UTF-8, no BOM); return the count."""
+
+    def fill(handle: IO[str]) -> None:
+        for card in cards:
+            handle.write(card)
+
+    _write_atomically(path, "utf-8", fill)
+    return len(cards)

@@ -1,0 +1,70 @@
+"""The freedesktop entry and icon: well-formed, and pointing at the installed command."""
+
+from __future__ import annotations
+
+import configparser
+import shlex
+import shutil
+import subprocess
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ENTRY = ROOT / "resources" / "iomdesk.desktop"
+SVG_NAMESPACE = "{http://www.w3.org/2000/svg}"
+
+
+def desktop_entry() -> dict[str, str]:
+    # Desktop files are not INI files with '%' interpolation, and their keys are case-sensitive.
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    parser.read(ENTRY, encoding="utf-8")
+    return dict(parser["Desktop Entry"])
+
+
+def console_scripts() -> dict[str, str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return {**project.get("scripts", {}), **project.get("gui-scripts", {})}
+
+
+def test_required_keys():
+    entry = desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "iomdesk"
+    assert entry["GenericName"]
+    assert entry["Comment"]
+    assert entry["Version"]
+    assert entry["Terminal"] == "false"
+    assert entry["StartupWMClass"] == "iomdesk"
+    assert entry["Categories"].endswith(";")
+    assert entry["Keywords"].endswith(";")
+
+
+def test_exec_runs_the_console_script():
+    command = shlex.split(desktop_entry()["Exec"])[0]
+    assert command == "iomdesk"
+    assert command in console_scripts()
+
+
+def test_icon_is_a_well_formed_svg():
+    icon = desktop_entry()["Icon"]
+    assert "/" not in icon and "." not in icon  # a theme name, so the icon theme can find it
+    path = ENTRY.with_name(f"{icon}.svg")
+    assert path.is_file()
+    root = ET.parse(path).getroot()
+    assert root.tag == f"{SVG_NAMESPACE}svg"
+    assert root.get("viewBox") == "0 0 256 256"
+    assert path.stat().st_size < 3 * 1024
+    assert "href" not in path.read_text(encoding="utf-8")  # no external references
+
+
+def test_desktop_file_validate_is_silent():
+    validator = shutil.which("desktop-file-validate")
+    if validator is None:
+        pytest.skip("desktop-file-validate is not installed (Debian: desktop-file-utils)")
+    result = subprocess.run([validator, str(ENTRY)], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert result.stdout + result.stderr == ""
