@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint db screenshots bench fuzz clean
+.PHONY: run test lint db screenshots bench fuzz install-desktop clean
 
 run: $(STAMP)
 	$(BIN)/iomdesk
@@ -43,6 +43,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
+
+# The menu entry and icon for this user, launching this checkout's .venv.
+APPS := $(HOME)/.local/share/applications
+ICONS := $(HOME)/.local/share/icons/hicolor/scalable/apps
+install-desktop: $(STAMP)
+	mkdir -p $(APPS) $(ICONS)
+	sed 's|^Exec=iomdesk|Exec=$(abspath $(BIN))/iomdesk|' resources/iomdesk.desktop > $(APPS)/iomdesk.desktop
+	cp resources/iomdesk.svg $(ICONS)/iomdesk.svg
+	-update-desktop-database $(APPS) 2>/dev/null
+	@echo "installed $(APPS)/iomdesk.desktop and $(ICONS)/iomdesk.svg"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

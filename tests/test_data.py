@@ -289,43 +289,64 @@ def test_build_refuses_a_row_without_a_source(tmp_path):
 
 
 @pytest.mark.slow
-def test_installed_wheel_opens_its_shipped_database(tmp_path):
+def test_wheel_from_python_m_build_runs_from_a_fresh_venv(tmp_path):
+    """The wheel `python -m build` makes, installed outside the checkout, opens its own data
+    and paints its window (offscreen)."""
     root = Path(__file__).resolve().parent.parent
-    wheels = tmp_path / "wheels"
+    dist = tmp_path / "dist"
     subprocess.run(
         [
             sys.executable,
             "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(wheels),
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(dist),
             str(root),
         ],
         check=True,
+        capture_output=True,
     )
-    wheel = next(wheels.glob("iomdesk-*.whl"))
+    wheel = next(dist.glob("iomdesk-*.whl"))
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
     subprocess.run(
         [str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
         check=True,
     )
-    script = (
-        "import iomdesk.store as s; p = s.default_path(); st = s.Store(p); "
-        "print(p); print(len(st.tenures), len(st.units), len(st.contacts))"
-    )
-    out = subprocess.run(
-        [str(python), "-c", script], check=True, capture_output=True, text=True, cwd=tmp_path
-    ).stdout.splitlines()
-    assert "site-packages/iomdesk/resources/iomdesk.sqlite" in out[0]
-    assert str(root) not in out[0]
-    assert out[1] == "16 84 8"
+    # PySide6 comes from the test environment (a path, not a second 200 MB download); the
+    # wheel's own iomdesk still comes first on sys.path.
+    qt_site = Path(next(p for p in sys.path if (Path(p) / "PySide6").is_dir()))
+    site = next((venv / "lib").glob("python3*/site-packages"))
+    (site / "zz_test_qt.pth").write_text(str(qt_site) + "\n", encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    located = subprocess.run(
+        [str(python), "-c", "import iomdesk.store as s; print(s.default_path())"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    ).stdout.strip()
+    assert located.endswith("site-packages/iomdesk/resources/iomdesk.sqlite")
+    assert str(root) not in located
     check = subprocess.run(
-        [str(venv / "bin" / "iomdesk"), "--check"], capture_output=True, text=True, cwd=tmp_path
+        [str(venv / "bin" / "iomdesk"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
     )
-    assert check.returncode == 0 and "good database" in check.stdout
+    assert check.returncode == 0 and "good database (16 posts held" in check.stdout
+    launched = subprocess.run(
+        [str(venv / "bin" / "iomdesk")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        env={**env, "IOMDESK_BENCH_PROBE": "1"},
+    )
+    assert launched.returncode == 0, launched.stderr
+    assert launched.stdout.splitlines()[0] == "painted"

@@ -131,6 +131,16 @@ class UnitTreeModel(QAbstractItemModel):
         """Units that match the search themselves, top to bottom."""
         return [node.unit for node in self._matched]
 
+    def shown_units(self) -> list[Unit]:
+        """Every unit the search leaves visible, top to bottom (folded or not)."""
+        found: list[Unit] = []
+        stack = list(reversed(self._root.shown))
+        while stack:
+            node = stack.pop()
+            found.append(node.unit)
+            stack.extend(reversed(node.shown))
+        return found
+
     def matched_count(self) -> int:
         return len(self._matched) if self._words else len(self._preorder)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iomdesk import __version__, details
+from iomdesk import __version__, details, export
 from iomdesk.clipboard import copy_text
 from iomdesk.models.tabs import (
     ELECTIONS_DATE_COLUMN,
@@ -63,6 +63,7 @@ SHORTCUTS = (
     ("Ctrl+Enter", "Contacts: write an e-mail (double-click does the same)"),
     ("Ctrl+T", "Show or hide the leadership timeline"),
     ("Ctrl+Shift+E", "Export the current tab's picture as PNG (File > Export picture)"),
+    ("Ctrl+Shift+S", "Export the current tab's shown rows as CSV"),
     ("Ctrl+Q", "Quit"),
 )
 
@@ -316,6 +317,47 @@ class MainWindow(QMainWindow):
         else:
             self._when_loaded.append(callback)
 
+    def _ask_path(self, title: str, name: str, kind: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, kind)
+        self.activateWindow()
+        return path or None
+
+    def _write(self, write: Callable[[], int], path: str, noun: str) -> bool:
+        """Run a writer; report the count written, or why nothing was."""
+        try:
+            count = write()
+        except OSError as error:
+            self.show_status(f"Could not write {path}: {error.strerror or error}")
+            return False
+        self.show_status(f"Saved {count} {noun}{'' if count == 1 else 's'} to {path}")
+        return True
+
+    def export_rows(self, path: str | None = None) -> bool:
+        """File > Export shown rows as CSV: what the current tab shows, as it shows it."""
+        tab = self.current_tab()
+        path = path or self._ask_path(
+            "Export shown rows", f"iomdesk-{tab.title.lower()}.csv", "CSV (*.csv)"
+        )
+        if path is None:
+            return False
+        titles, cells = tab.table()
+        return self._write(lambda: export.write_csv(path, titles, cells), path, "row")
+
+    def export_vcards(self, path: str | None = None, selected_only: bool = False) -> bool:
+        """File > Export contacts as vCard 4.0: all of them, or those selected in Contacts."""
+        tab = self.contacts
+        contacts = tab.selected_objects() if selected_only else list(self.store.contacts)
+        if not contacts:
+            self.show_status("No contact selected to export")
+            return False
+        path = path or self._ask_path("Export contacts", "iomdesk-contacts.vcf", "vCard (*.vcf)")
+        if path is None:
+            return False
+        cards = [
+            export.vcard(c, [u.name for u in self.store.unit_path(c.unit_id)]) for c in contacts
+        ]
+        return self._write(lambda: export.write_vcards(path, cards), path, "contact")
+
     def all_tabs(self) -> list[SearchTab]:
         return [self.leadership, *self.ensure_tabs()]
 
@@ -343,6 +385,16 @@ class MainWindow(QMainWindow):
         export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         export_action.triggered.connect(lambda: self.export_picture())
         file_menu.addAction(export_action)
+        csv_action = QAction("Export shown rows as &CSV…", self)
+        csv_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        csv_action.triggered.connect(lambda: self.export_rows())
+        file_menu.addAction(csv_action)
+        vcard_action = QAction("Export contacts as &vCard…", self)
+        vcard_action.triggered.connect(lambda: self.export_vcards(selected_only=False))
+        file_menu.addAction(vcard_action)
+        selected_action = QAction("Export &selected contacts as vCard…", self)
+        selected_action.triggered.connect(lambda: self.export_vcards(selected_only=True))
+        file_menu.addAction(selected_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))

@@ -121,6 +121,10 @@ class SearchTab(QWidget):
     def copy(self) -> None:
         raise NotImplementedError
 
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """Column titles and the rows shown, for export."""
+        raise NotImplementedError
+
     # -- shared behaviour ----------------------------------------------------------------------
 
     def apply_search(self, text: str) -> None:

@@ -55,6 +55,22 @@ class StructureTab(SearchTab):
         """The first unit, top to bottom, matching itself (not an ancestor shown for context)."""
         return self.model.first_match_index()
 
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        """The units shown, with their path, for export."""
+        titles = ["Path", "Unit", "Acronym", "Kind", "City", "Country"]
+        cells = [
+            [
+                details.unit_path_text(self.store, unit.id),
+                unit.name,
+                unit.acronym or "",
+                unit.kind.replace("-", " "),
+                unit.city or "",
+                unit.country or "",
+            ]
+            for unit in self.model.shown_units()
+        ]
+        return titles, cells
+
     def object_at(self, index: QModelIndex) -> Unit | None:
         return self.unit_at(index)
 

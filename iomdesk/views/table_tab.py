@@ -82,22 +82,30 @@ class TableTab(SearchTab):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def table(self, rows: list[int] | None = None) -> tuple[list[str], list[list[str]]]:
+        """Column titles and cell texts as shown: visible columns in their on-screen order."""
+        header = self.view.horizontalHeader()
+        columns = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        titles = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
+        numbers = range(self.model.rowCount()) if rows is None else rows
+        cells = []
+        for row in numbers:
+            texts = self.model.row_texts(row)
+            cells.append([texts[c] for c in columns])
+        return titles, cells
+
     def copy(self) -> None:
         """The selected rows as tab-separated visible columns, one row per line."""
         rows = self.selected_rows()
         if not rows:
             self.status_message.emit("Nothing selected to copy")
             return
-        header = self.view.horizontalHeader()
-        visible = [
-            header.logicalIndex(v)
-            for v in range(header.count())
-            if not header.isSectionHidden(header.logicalIndex(v))
-        ]
-        lines = []
-        for index in rows:
-            texts = self.model.row_texts(index.row())
-            lines.append("\t".join(texts[c] for c in visible))
+        _titles, cells = self.table([index.row() for index in rows])
+        lines = ["\t".join(row) for row in cells]
         if copy_text("\n".join(lines)):
             noun = "row" if len(lines) == 1 else "rows"
             self.status_message.emit(f"Copied {len(lines)} {noun}")
