@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_OK
 
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from iomdesk.views.main_window import MainWindow
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("iomdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("iomdesk")  # matches resources/iomdesk.desktop
+    app.setWindowIcon(QIcon(str(default_path().with_name("iomdesk.svg"))))
     from iomdesk.views import theme
 
     theme.apply_theme(theme.current_choice())

@@ -35,6 +35,7 @@ class ContactsTab(TableTab):
         self.copy_button.setToolTip("Copy the selected addresses (Ctrl+C)")
         self.copy_button.clicked.connect(self.copy)
         self.layout().insertWidget(3, self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.set_focus_order(self.copy_button)
 
     def selected_with_email(self) -> list[Contact]:
         return [c for c in self.selected_objects() if c.email]

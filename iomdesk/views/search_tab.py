@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -64,6 +66,7 @@ class SearchTab(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)  # Tab leaves the results; arrows move between rows
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(view)
@@ -73,15 +76,24 @@ class SearchTab(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName(f"{title} count")
+        self.details.setAccessibleDescription("Facts about the selected row, with their sources")
+        self.clear_button.setAccessibleName("Clear search")
+
+        self.search_label = QLabel("&Search:")
+        self.search_label.setBuddy(self.search)  # Alt+S, and screen readers name the field
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search, 1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addWidget(self.empty_state)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
 
         self.copy_action = self._view_action("Copy", QKeySequence.StandardKey.Copy, self.copy)
         self.search.textChanged.connect(self.apply_search)
+        self.set_focus_order()
 
     def _view_action(self, text: str, keys, slot) -> QAction:
         """An action on the results view: in its context menu and on its keyboard."""
@@ -91,6 +103,13 @@ class SearchTab(QWidget):
         action.triggered.connect(slot)
         self.view.addAction(action)
         return action
+
+    def set_focus_order(self, *after_details: QWidget) -> None:
+        """Tab goes search, results, details, then what the tab adds; the empty state's button
+        comes right after the search field when it shows."""
+        chain = [self.search, self.clear_button, self.view, self.details, *after_details]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def connect_selection(self) -> None:
         """Call once the view has its model: details follow the current row."""
