@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint db screenshots bench fuzz install-desktop clean
+.PHONY: run test lint db translations screenshots bench fuzz install-desktop clean
 
 run: $(STAMP)
 	$(BIN)/iomdesk
@@ -20,6 +20,12 @@ lint: $(STAMP)
 
 db: $(STAMP)
 	$(BIN)/python -m iomdesk.build
+
+# Interface strings: .ts sources (committed, translated by hand) and the .qm the app loads.
+TS := resources/translations/iomdesk_fr.ts resources/translations/iomdesk_es.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find iomdesk -name '*.py' | sort) -locations none -no-obsolete -ts $(TS)
+	for ts in $(TS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # The long checks: 10,000 examples per search property, 20,000 random actions per seed.
 fuzz: $(STAMP)

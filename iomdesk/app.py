@@ -9,12 +9,14 @@ import traceback
 from pathlib import Path
 
 from iomdesk import __version__
+from iomdesk.i18n import translate
 from iomdesk.store import Store, StoreError, default_path
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
+LANGUAGES = ("en", "fr", "es")  # IOM's official languages; the data stays in English
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -30,6 +32,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--check", action="store_true", help="check that the database opens, then exit"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="interface language (default: the system's, if French or Spanish; else English)",
     )
     parser.add_argument("--version", action="version", version=f"iomdesk {__version__}")
     return parser.parse_args(argv)
@@ -62,9 +69,12 @@ class ErrorReporter:
         try:
             QMessageBox.warning(
                 None,
-                "iomdesk: unexpected error",
-                f"Something went wrong inside iomdesk ({exc_type.__name__}: {exc}).\n\n"
-                "iomdesk goes on working; the details were written to the terminal.",
+                translate("app", "iomdesk: unexpected error"),
+                translate(
+                    "app",
+                    "Something went wrong inside iomdesk ({error}).\n\n"
+                    "iomdesk goes on working; the details were written to the terminal.",
+                ).format(error=f"{exc_type.__name__}: {exc}"),
             )
         finally:
             self.showing = False
@@ -100,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("iomdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("iomdesk")  # matches resources/iomdesk.desktop
+    install_translations(app, args.lang)
     app.setWindowIcon(QIcon(str(default_path().with_name("iomdesk.svg"))))
     from iomdesk.views import theme
 
@@ -144,6 +155,43 @@ def _attach_bench_probe(window):
     probe = Probe()
     window.leadership.view.viewport().installEventFilter(probe)
     return probe
+
+
+def choose_language(requested: str | None) -> str:
+    """--lang wins; otherwise the system locale's language when we have it; else English."""
+    if requested in LANGUAGES:
+        return requested
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translations(app, requested: str | None) -> str:
+    """Our .qm and Qt's own (standard dialogs) for the language; English needs none."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    from iomdesk import i18n
+
+    language = choose_language(requested)
+    i18n.set_translator(QCoreApplication.translate)
+    if language == "en":
+        return language
+    QLocale.setDefault(QLocale(language))
+    folder = translations_folder()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    app.iomdesk_translators = []  # kept alive as long as the application
+    for name, where in ((f"iomdesk_{language}", folder), (f"qtbase_{language}", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(name, str(where)):
+            app.installTranslator(translator)
+            app.iomdesk_translators.append(translator)
+    return language
+
+
+def translations_folder() -> Path:
+    """resources/translations, beside the shipped database (checkout and wheel alike)."""
+    return default_path().parent / "translations"
 
 
 def show_startup_error(error: StoreError) -> None:

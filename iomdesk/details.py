@@ -5,10 +5,36 @@ from __future__ import annotations
 from html import escape
 
 from iomdesk import dates, records
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.records import LeaderRow
 from iomdesk.store import Contact, Election, Source, Store, Unit, source_sort_key
 
 PATH_SEPARATOR = " › "
+
+
+# Words used inside f-strings below, marked here so that pyside6-lupdate finds them.
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("details", "Ballots"),
+    QT_TRANSLATE_NOOP("details", "Blank"),
+    QT_TRANSLATE_NOOP("details", "Candidates"),
+    QT_TRANSLATE_NOOP("details", "Contacts"),
+    QT_TRANSLATE_NOOP("details", "Data as of:"),
+    QT_TRANSLATE_NOOP("details", "Name"),
+    QT_TRANSLATE_NOOP("details", "Nationality"),
+    QT_TRANSLATE_NOOP("details", "No round-by-round results are published for this election."),
+    QT_TRANSLATE_NOOP("details", "Nominated by"),
+    QT_TRANSLATE_NOOP("details", "Position then"),
+    QT_TRANSLATE_NOOP("details", "Result"),
+    QT_TRANSLATE_NOOP("details", "Round"),
+    QT_TRANSLATE_NOOP("details", "Rounds"),
+    QT_TRANSLATE_NOOP("details", "Sources"),
+    QT_TRANSLATE_NOOP("details", "Two-thirds"),
+    QT_TRANSLATE_NOOP("details", "derived"),
+    QT_TRANSLATE_NOOP("details", "incumbent"),
+    QT_TRANSLATE_NOOP("details", "present"),
+    QT_TRANSLATE_NOOP("details", "seed document"),
+    QT_TRANSLATE_NOOP("details", "unconfirmed"),
+)
 
 
 def _e(value: object) -> str:
@@ -17,9 +43,9 @@ def _e(value: object) -> str:
 
 def _status(status: str) -> str:
     if status == "unconfirmed":
-        return " <i>(unconfirmed)</i>"
+        return f" <i>({translate('details', 'unconfirmed')})</i>"
     if status == "derived":
-        return " <i>(derived)</i>"
+        return f" <i>({translate('details', 'derived')})</i>"
     return ""
 
 
@@ -41,7 +67,7 @@ def source_line(source: Source) -> str:
         parts.append(_e(dates.display(source.date)))
     text = ", ".join(parts)
     if source.kind == "seed":
-        text += " <i>(seed document)</i>"
+        text += f" <i>({translate('details', 'seed document')})</i>"
     if source.url:
         text += f" <a href='{_e(source.url)}'>{_e(source.url)}</a>"
     return text
@@ -57,7 +83,7 @@ def sources_html(store: Store, subjects: list[tuple[str, str]]) -> str:
         return ""
     seen.sort(key=source_sort_key)
     items = "".join(f"<li>{source_line(s)}</li>" for s in seen)
-    return f"<h3>Sources</h3><ul>{items}</ul>"
+    return f"<h3>{translate('details', 'Sources')}</h3><ul>{items}</ul>"
 
 
 def disagreements_html(store: Store, subjects: list[tuple[str, str]]) -> str:
@@ -72,9 +98,18 @@ def disagreements_html(store: Store, subjects: list[tuple[str, str]]) -> str:
             for conflict in values:
                 cited = ", ".join(s.id for s in store.sources_for("conflicts", conflict.id))
                 note = f" — {_e(conflict.note)}" if conflict.note else ""
-                items.append(f"<li><b>{_e(conflict.value)}</b> according to {_e(cited)}{note}</li>")
+                according = translate("details", "{value} according to {sources}").format(
+                    value=f"<b>{_e(conflict.value)}</b>", sources=_e(cited)
+                )
+                items.append(f"<li>{according}{note}</li>")
             blocks.append(
-                f"<p><b>⚠ Sources disagree on {_e(field.replace('_', ' '))}:</b></p>"
+                "<p><b>⚠ "
+                + _e(
+                    translate("details", "Sources disagree on {field}:").format(
+                        field=field.replace("_", " ")
+                    )
+                )
+                + "</b></p>"
                 f"<ul>{''.join(items)}</ul>"
             )
     return "".join(blocks)
@@ -86,7 +121,7 @@ def leader_html(store: Store, row: LeaderRow) -> str:
     election = next((e for e in store.elections if e.id == t.election_id), None)
     how = _e(t.how)
     if election:
-        label = f"{election.post} election, {dates.display(election.date)}"
+        label = election_title(election)
         how += f"<br><a href='election:{_e(election.id)}'>{_e(label)}</a>"
     years = dates.years_between(t.start, t.end)
     bodies = "<br>".join(
@@ -96,22 +131,26 @@ def leader_html(store: Store, row: LeaderRow) -> str:
     other_posts = [x for x in store.tenures if x.person_id == p.id and x.id != t.id]
     others = "<br>".join(
         f"{_e(x.role)}, {_e(records.date_text(x.start, x.start_status))} – "
-        f"{_e(records.date_text(x.end, x.end_status, 'present'))}"
+        f"{_e(records.date_text(x.end, x.end_status, translate('details', 'present')))}"
         for x in other_posts
     )
     facts = _facts(
         [
-            ("Post", _e(t.role)),
-            ("Nationality", _e(p.nationality)),
-            ("From", _e(dates.display(t.start)) + _status(t.start_status)),
-            ("To", (_e(dates.display(t.end)) or "present (in office)") + _status(t.end_status)),
-            ("Years in office", f"{years:.1f}" if years is not None else ""),
-            ("Terms", _e(t.terms)),
-            ("Came to office", how),
-            ("Organisation then", bodies),
-            ("Also served as", others),
-            ("Full name", _e(p.full_name) if p.full_name != p.name else ""),
-            ("Life", _e(life)),
+            (translate("details", "Post"), _e(t.role)),
+            (translate("details", "Nationality"), _e(p.nationality)),
+            (translate("details", "From"), _e(dates.display(t.start)) + _status(t.start_status)),
+            (
+                translate("details", "To"),
+                (_e(dates.display(t.end)) or translate("details", "present (in office)"))
+                + _status(t.end_status),
+            ),
+            (translate("details", "Years in office"), f"{years:.1f}" if years is not None else ""),
+            (translate("details", "Terms"), _e(t.terms)),
+            (translate("details", "Came to office"), how),
+            (translate("details", "Organisation then"), bodies),
+            (translate("details", "Also served as"), others),
+            (translate("details", "Full name"), _e(p.full_name) if p.full_name != p.name else ""),
+            (translate("details", "Life"), _e(life)),
         ]
     )
     subjects = [("tenures", t.id), ("people", p.id)]
@@ -125,18 +164,22 @@ def leader_html(store: Store, row: LeaderRow) -> str:
 
 
 def election_title(election: Election) -> str:
-    return f"{election.post} election, {dates.display(election.date) or 'date unknown'}"
+    when = dates.display(election.date) or translate("details", "date unknown")
+    return translate("details", "{post} election, {date}").format(post=election.post, date=when)
 
 
 def rounds_table(store: Store, election: Election) -> str:
     rounds = store.rounds.get(election.id, [])
     if not rounds:
-        return "<p><i>No round-by-round results are published for this election.</i></p>"
+        sentence = translate(
+            "details", "No round-by-round results are published for this election."
+        )
+        return f"<p><i>{sentence}</i></p>"
     candidates = store.candidates.get(election.id, [])
     head = "".join(f"<th>{_e(records.short_name(c.name))}</th>" for c in candidates)
     lines, steps = [], []
     for r in rounds:
-        label = "Acclamation" if r.kind == "acclamation" else f"Round {r.number}"
+        label = records.round_label(r)
         step = f"<b>{label}</b>{_status(r.status)}: {_e(r.outcome)}"
         if r.note:
             step += f" <i>{_e(r.note)}</i>"
@@ -146,7 +189,8 @@ def rounds_table(store: Store, election: Election) -> str:
         votes = {v.candidate_id: v.votes for v in store.votes.get(r.id, [])}
         needed, how = records.two_thirds(r.ballots, r.needed, list(votes.values()), r.blank)
         cells = "".join(f"<td align='right'>{_e(votes.get(c.id, '—'))}</td>" for c in candidates)
-        threshold = (f"{needed}" + (" (derived)" if how == "derived" else "")) if needed else ""
+        derived = f" ({translate('details', 'derived')})" if how == "derived" else ""
+        threshold = f"{needed}{derived}" if needed else ""
         lines.append(
             f"<tr><td>{label}{'?' if r.status == 'unconfirmed' else ''}</td>{cells}"
             f"<td align='right'>{_e(r.blank)}</td><td align='right'>{_e(r.ballots)}</td>"
@@ -154,40 +198,55 @@ def rounds_table(store: Store, election: Election) -> str:
         )
     table = (
         "<table border='1' cellspacing='0' cellpadding='3'>"
-        f"<tr><th>Round</th>{head}<th>Blank</th><th>Ballots</th><th>Two-thirds</th></tr>"
+        f"<tr><th>{translate('details', 'Round')}</th>{head}"
+        f"<th>{translate('details', 'Blank')}</th>"
+        f"<th>{translate('details', 'Ballots')}</th>"
+        f"<th>{translate('details', 'Two-thirds')}</th></tr>"
         f"{''.join(lines)}</table>"
         if lines
         else ""
     )
-    return f"<h3>Rounds</h3>{table}<ul>{''.join(steps)}</ul>"
+    return f"<h3>{translate('details', 'Rounds')}</h3>{table}<ul>{''.join(steps)}</ul>"
 
 
 def election_html(store: Store, election: Election) -> str:
     candidates = store.candidates.get(election.id, [])
+    incumbent = f" <i>({translate('details', 'incumbent')})</i>"
     rows = "".join(
-        f"<tr><td>{_e(c.name)}{' <i>(incumbent)</i>' if c.incumbent else ''}</td>"
+        f"<tr><td>{_e(c.name)}{incumbent if c.incumbent else ''}</td>"
         f"<td>{_e(c.nationality)}</td><td>{_e(c.nominated_by)}</td><td>{_e(c.position)}</td>"
         f"<td>{_e(c.result)}</td></tr>"
         for c in candidates
     )
     candidate_table = (
-        "<h3>Candidates</h3><table border='1' cellspacing='0' cellpadding='3'><tr><th>Name</th>"
-        "<th>Nationality</th><th>Nominated by</th><th>Position then</th><th>Result</th></tr>"
+        f"<h3>{translate('details', 'Candidates')}</h3>"
+        "<table border='1' cellspacing='0' cellpadding='3'><tr>"
+        f"<th>{translate('details', 'Name')}</th>"
+        f"<th>{translate('details', 'Nationality')}</th>"
+        f"<th>{translate('details', 'Nominated by')}</th>"
+        f"<th>{translate('details', 'Position then')}</th>"
+        f"<th>{translate('details', 'Result')}</th></tr>"
         f"{rows}</table>"
         if candidates
         else ""
     )
     facts = _facts(
         [
-            ("Date", _e(dates.display(election.date)) + _status(election.status)),
-            ("Body", _e(", ".join(x for x in (election.body, election.session) if x))),
-            ("Venue", _e(election.venue)),
-            ("Rule", _e(election.rule)),
-            ("Member states", _e(election.member_states)),
-            ("Voting states", _e(election.voting_states)),
-            ("Outcome", _e(election.outcome)),
-            ("Winner", _e(records.winner_name(store, election))),
-            ("Took office", _e(dates.display(election.took_office))),
+            (
+                translate("details", "Date"),
+                _e(dates.display(election.date)) + _status(election.status),
+            ),
+            (
+                translate("details", "Body"),
+                _e(", ".join(x for x in (election.body, election.session) if x)),
+            ),
+            (translate("details", "Venue"), _e(election.venue)),
+            (translate("details", "Rule"), _e(election.rule)),
+            (translate("details", "Member states"), _e(election.member_states)),
+            (translate("details", "Voting states"), _e(election.voting_states)),
+            (translate("details", "Outcome"), _e(election.outcome)),
+            (translate("details", "Winner"), _e(records.winner_name(store, election))),
+            (translate("details", "Took office"), _e(dates.display(election.took_office))),
         ]
     )
     subjects = [("elections", election.id)]
@@ -216,7 +275,10 @@ def contact_links(contact: Contact) -> str:
             f"<a href='mailto:{_e(contact.email)}'>{_e(contact.email)}</a> "
             f"(<a href='copy:{_e(contact.email)}'>copy</a>)"
         )
-    for label, value in (("Tel.", contact.phone), ("Fax", contact.fax)):
+    for label, value in (
+        (translate("details", "Tel."), contact.phone),
+        (translate("details", "Fax"), contact.fax),
+    ):
         if value:
             parts.append(f"{label} {_e(value)}")
     if contact.address:
@@ -229,11 +291,16 @@ def unit_html(store: Store, unit: Unit) -> str:
     children = store.unit_children.get(unit.id, [])
     facts = _facts(
         [
-            ("Kind", _e(unit.kind.replace("-", " ")) + _status(unit.status)),
-            ("Acronym", _e(unit.acronym)),
-            ("Location", _e(records.unit_location(unit))),
-            ("Path", _e(unit_path_text(store, unit.id))),
-            ("Contains", f"{len(children)} units" if children else ""),
+            (translate("details", "Kind"), _e(unit.kind.replace("-", " ")) + _status(unit.status)),
+            (translate("details", "Acronym"), _e(unit.acronym)),
+            (translate("details", "Location"), _e(records.unit_location(unit))),
+            (translate("details", "Path"), _e(unit_path_text(store, unit.id))),
+            (
+                translate("details", "Contains"),
+                translate("details", "{count} units").format(count=len(children))
+                if children
+                else "",
+            ),
         ]
     )
     contact_html = "".join(f"<p><b>{_e(c.label)}</b><br>{contact_links(c)}</p>" for c in contacts)
@@ -241,7 +308,7 @@ def unit_html(store: Store, unit: Unit) -> str:
     return (
         f"<h2>{_e(unit.name)}</h2>{facts}"
         + (f"<p>{_e(unit.description)}</p>" if unit.description else "")
-        + (f"<h3>Contacts</h3>{contact_html}" if contact_html else "")
+        + (f"<h3>{translate('details', 'Contacts')}</h3>{contact_html}" if contact_html else "")
         + disagreements_html(store, subjects)
         + sources_html(store, subjects)
     )
@@ -251,9 +318,9 @@ def contact_html(store: Store, contact: Contact) -> str:
     unit_path = unit_path_text(store, contact.unit_id) if contact.unit_id else ""
     facts = _facts(
         [
-            ("Unit", _e(unit_path)),
-            ("Contact", contact_links(contact)),
-            ("Note", _e(contact.note) + _status(contact.status)),
+            (translate("details", "Unit"), _e(unit_path)),
+            (translate("details", "Contact"), contact_links(contact)),
+            (translate("details", "Note"), _e(contact.note) + _status(contact.status)),
         ]
     )
     subjects = [("contacts", contact.id)]
@@ -272,14 +339,25 @@ def about_html(store: Store, version: str) -> str:
         for s in sorted(store.sources.values(), key=source_sort_key)
         if s.id in cited
     )
+    when = translate("details", "{date} (structure: {structure}; compiled {compiled})").format(
+        date=_e(meta.get("as_of")),
+        structure=_e(dates.display(meta.get("structure_as_of"))),
+        compiled=_e(dates.display(meta.get("compiled"))),
+    )
     return (
         f"<h2>iomdesk {escape(version)}</h2>"
-        "<p>An offline reference about the International Organization for Migration: its "
-        "leaders since 1951, how they were elected, its structure and whom to write to.</p>"
-        f"<p><b>Data as of:</b> {_e(meta.get('as_of'))} (structure: "
-        f"{_e(dates.display(meta.get('structure_as_of')))}; compiled "
-        f"{_e(dates.display(meta.get('compiled')))})<br>{_e(meta.get('note'))}</p>"
-        "<p>The data is read-only and ships inside the app. Descriptions are our own words; "
-        "each fact names the documents it comes from.</p>"
-        f"<h3>Sources</h3><ul>{sources}</ul>"
+        "<p>"
+        + translate(
+            "details",
+            "An offline reference about the International Organization for Migration: its "
+            "leaders since 1951, how they were elected, its structure and whom to write to.",
+        )
+        + f"</p><p><b>{translate('details', 'Data as of:')}</b> {when}"
+        + f"<br>{_e(meta.get('note'))}</p><p>"
+        + translate(
+            "details",
+            "The data is read-only and ships inside the app. Descriptions are our own words; "
+            "each fact names the documents it comes from.",
+        )
+        + f"</p><h3>{translate('details', 'Sources')}</h3><ul>{sources}</ul>"
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from iomdesk import dates, records
+from iomdesk.i18n import QT_TRANSLATE_NOOP
 from iomdesk.records import LeaderRow
 from iomdesk.store import Election, Store
 
@@ -123,6 +124,10 @@ class RoundChart:
     uncertain: bool
 
 
+# Candidates' results the chart writes under their last bar (data values, translated to show).
+MARKS = (QT_TRANSLATE_NOOP("pictures", "eliminated"), QT_TRANSLATE_NOOP("pictures", "withdrew"))
+
+
 def vote_chart(store: Store, election: Election) -> list[RoundChart]:
     """Each round's votes per candidate and its two-thirds line; acclamations as steps."""
     candidates = store.candidates.get(election.id, [])
@@ -139,13 +144,13 @@ def vote_chart(store: Store, election: Election) -> list[RoundChart]:
         for bar in bars:
             last_ballot[bar.candidate_id] = len(charts)
         needed, how = records.two_thirds(r.ballots, r.needed, [b.votes for b in bars], r.blank)
-        label = "Acclamation" if r.kind == "acclamation" else f"Round {r.number}"
+        label = records.round_label(r)
         charts.append(
             RoundChart(
                 label, r.kind, bars, needed, how, {}, r.outcome or "", r.status == "unconfirmed"
             )
         )
     for c in candidates:
-        if c.result in ("eliminated", "withdrew") and c.id in last_ballot:
+        if c.result in MARKS and c.id in last_ballot:
             charts[last_ballot[c.id]].marks[c.id] = c.result
     return charts

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from iomdesk import dates, search
-from iomdesk.store import Body, Contact, Election, Person, Store, Tenure, Unit
+from iomdesk.i18n import translate
+from iomdesk.store import Body, Contact, Election, Person, Round, Store, Tenure, Unit
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,9 @@ def date_text(iso: str | None, status: str = "confirmed", open_end: str = "") ->
     if not iso:
         return open_end
     text = dates.display(iso)
-    return f"c. {text}" if status == "unconfirmed" else text
+    if status == "unconfirmed":
+        return translate("records", "c. {date}").format(date=text)
+    return text
 
 
 def bodies_during(
@@ -81,10 +84,16 @@ def rounds_text(store: Store, election: Election) -> str:
     ballots = sum(1 for r in rounds if r.kind == "ballot")
     acclaimed = any(r.kind == "acclamation" for r in rounds)
     if ballots and acclaimed:
-        return f"{ballots} + acclamation"
+        return translate("records", "{count} + acclamation").format(count=ballots)
     if acclaimed:
-        return "acclamation"
+        return translate("records", "acclamation")
     return str(ballots) if ballots else ""
+
+
+def round_label(round_: Round) -> str:
+    if round_.kind == "acclamation":
+        return translate("records", "Acclamation")
+    return translate("records", "Round {number}").format(number=round_.number)
 
 
 def candidate_names(store: Store, election: Election) -> str:

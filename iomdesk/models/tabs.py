@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from iomdesk import dates, records
+from iomdesk.i18n import translate
 from iomdesk.models.table import Column, FilterTableModel
 from iomdesk.records import LeaderRow
 from iomdesk.store import Store
@@ -18,31 +19,34 @@ def _years(row: LeaderRow) -> float:
 
 
 def leadership_model(store: Store, parent=None) -> FilterTableModel:
+    present = translate("columns", "present")
     columns = [
-        Column("Name", lambda r: r.person.name),
+        Column(translate("columns", "Name"), lambda r: r.person.name),
         Column(
-            "Role",
+            translate("columns", "Role"),
             lambda r: r.tenure.role,
             sort=lambda r: (r.tenure.kind != "head", r.tenure.role),
         ),
-        Column("Nationality", lambda r: r.person.nationality or ""),
+        Column(translate("columns", "Nationality"), lambda r: r.person.nationality or ""),
         Column(
-            "From",
+            translate("columns", "From"),
             lambda r: records.date_text(r.tenure.start, r.tenure.start_status),
             sort=lambda r: dates.sort_key(r.tenure.start),
         ),
         Column(
-            "To",
-            lambda r: records.date_text(r.tenure.end, r.tenure.end_status, "present"),
+            translate("columns", "To"),
+            lambda r: records.date_text(r.tenure.end, r.tenure.end_status, present),
             sort=lambda r: dates.sort_key(r.tenure.end),
         ),
         Column(
-            "Years",
+            translate("columns", "Years"),
             lambda r: f"{_years(r):.1f}" if _years(r) >= 0 else "",
             sort=_years,
             align_right=True,
         ),
-        Column("Organisation", lambda r: ", ".join(b.acronym for b in r.bodies)),
+        Column(
+            translate("columns", "Organisation"), lambda r: ", ".join(b.acronym for b in r.bodies)
+        ),
     ]
     return FilterTableModel(
         records.leader_rows(store),
@@ -56,14 +60,14 @@ def leadership_model(store: Store, parent=None) -> FilterTableModel:
 def elections_model(store: Store, parent=None) -> FilterTableModel:
     columns = [
         Column(
-            "Date",
+            translate("columns", "Date"),
             lambda e: dates.display(e.date),
             sort=lambda e: dates.sort_key(e.date),
         ),
-        Column("Post", lambda e: e.post),
-        Column("Winner", lambda e: records.winner_name(store, e)),
-        Column("Candidates", lambda e: records.candidate_names(store, e)),
-        Column("Rounds", lambda e: records.rounds_text(store, e)),
+        Column(translate("columns", "Post"), lambda e: e.post),
+        Column(translate("columns", "Winner"), lambda e: records.winner_name(store, e)),
+        Column(translate("columns", "Candidates"), lambda e: records.candidate_names(store, e)),
+        Column(translate("columns", "Rounds"), lambda e: records.rounds_text(store, e)),
     ]
     return FilterTableModel(
         store.elections,
@@ -75,10 +79,10 @@ def elections_model(store: Store, parent=None) -> FilterTableModel:
 
 def contacts_model(store: Store, parent=None) -> FilterTableModel:
     columns = [
-        Column("Unit", lambda c: c.label),
-        Column("E-mail", lambda c: c.email or ""),
-        Column("Telephone", lambda c: c.phone or ""),
-        Column("Address", lambda c: c.address or ""),
+        Column(translate("columns", "Unit"), lambda c: c.label),
+        Column(translate("columns", "E-mail"), lambda c: c.email or ""),
+        Column(translate("columns", "Telephone"), lambda c: c.phone or ""),
+        Column(translate("columns", "Address"), lambda c: c.address or ""),
     ]
     return FilterTableModel(
         store.contacts,

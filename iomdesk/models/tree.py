@@ -12,11 +12,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from iomdesk import records, search
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.models.table import OBJECT_ROLE, header_title
 from iomdesk.store import Unit
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Unit", "Kind", "Location")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("columns", "Unit"),
+    QT_TRANSLATE_NOOP("columns", "Kind"),
+    QT_TRANSLATE_NOOP("columns", "Location"),
+)
 
 
 class _Node:
@@ -233,4 +238,5 @@ class UnitTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        return header_title(COLUMNS, section, orientation, role)
+        titles = [translate("columns", title) for title in COLUMNS]
+        return header_title(titles, section, orientation, role)

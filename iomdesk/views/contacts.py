@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 
 from iomdesk import details, records
 from iomdesk.clipboard import copy_text
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.models.tabs import contacts_model
 from iomdesk.store import Contact, Store
 from iomdesk.views.table_tab import TableTab
@@ -17,22 +18,24 @@ from iomdesk.views.table_tab import TableTab
 class ContactsTab(TableTab):
     def __init__(self, store: Store, open_mail: Callable[[str], bool], parent=None) -> None:
         super().__init__(
-            "Contacts",
+            QT_TRANSLATE_NOOP("tabs", "Contacts"),
             contacts_model(store),
             lambda contact: details.contact_html(store, contact),
             parent=parent,
         )
         self.open_mail = open_mail
-        self.copy_action.setText("Copy e-mail")
+        self.copy_action.setText(translate("contacts", "Copy e-mail"))
         self.named_action = self._view_action(
-            'Copy as "Name <e-mail>"', "Ctrl+Shift+C", self.copy_named
+            translate("contacts", 'Copy as "Name <e-mail>"'), "Ctrl+Shift+C", self.copy_named
         )
-        self.write_action = self._view_action("Write e-mail", "Ctrl+Return", self.write_email)
+        self.write_action = self._view_action(
+            translate("contacts", "Write e-mail"), "Ctrl+Return", self.write_email
+        )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.doubleClicked.connect(lambda _index: self.write_email())
 
-        self.copy_button = QPushButton("Copy e-mail")
-        self.copy_button.setToolTip("Copy the selected addresses (Ctrl+C)")
+        self.copy_button = QPushButton(translate("contacts", "Copy e-mail"))
+        self.copy_button.setToolTip(translate("contacts", "Copy the selected addresses (Ctrl+C)"))
         self.copy_button.clicked.connect(self.copy)
         self.layout().insertWidget(3, self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.set_focus_order(self.copy_button)
@@ -42,13 +45,14 @@ class ContactsTab(TableTab):
 
     def _copy(self, texts: list[str]) -> None:
         if not texts:
-            self.status_message.emit("No e-mail address in the selection")
+            self.status_message.emit(translate("contacts", "No e-mail address in the selection"))
             return
-        if copy_text(", ".join(texts)):
-            noun = "address" if len(texts) == 1 else "addresses"
-            self.status_message.emit(f"Copied {len(texts)} {noun}")
-        else:
-            self.status_message.emit("The clipboard is not available; nothing was copied")
+        done = (
+            translate("contacts", "Copied 1 address")
+            if len(texts) == 1
+            else translate("contacts", "Copied {count} addresses").format(count=len(texts))
+        )
+        self.copy_and_report(", ".join(texts), done)
 
     def copy(self) -> None:
         self._copy([c.email for c in self.selected_with_email()])
@@ -60,7 +64,7 @@ class ContactsTab(TableTab):
         """Open the mail client for the selected contacts."""
         addresses = [c.email for c in self.selected_with_email()]
         if not addresses:
-            self.status_message.emit("No e-mail address in the selection")
+            self.status_message.emit(translate("contacts", "No e-mail address in the selection"))
             return
         self.write_to(addresses)
 
@@ -72,10 +76,19 @@ class ContactsTab(TableTab):
         except Exception:  # a broken desktop integration must not take the app down
             opened = False
         if opened:
-            self.status_message.emit(f"Opened the mail client for {', '.join(addresses)}")
+            self.status_message.emit(
+                translate("contacts", "Opened the mail client for {addresses}").format(
+                    addresses=", ".join(addresses)
+                )
+            )
             return
         if not copy_text(", ".join(addresses)):
-            self.status_message.emit("No mail client answered and the clipboard is not available")
+            self.status_message.emit(
+                translate("contacts", "No mail client answered and the clipboard is not available")
+            )
             return
-        noun = "address" if len(addresses) == 1 else "addresses"
-        self.status_message.emit(f"No mail client answered; copied the {noun} instead")
+        self.status_message.emit(
+            translate("contacts", "No mail client answered; copied the address instead")
+            if len(addresses) == 1
+            else translate("contacts", "No mail client answered; copied the addresses instead")
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl
@@ -39,6 +40,7 @@ from iomdesk.store import Store
 if TYPE_CHECKING:
     from iomdesk.views.contacts import ContactsTab
     from iomdesk.views.structure import StructureTab
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.views import theme
 from iomdesk.views.picture import PictureWidget
 from iomdesk.views.search_tab import SearchTab, saved_bytes
@@ -49,22 +51,40 @@ WINDOW_TITLE = "iomdesk — IOM reference"
 STATUS_SECONDS = 6
 
 SHORTCUTS = (
-    ("Ctrl+1 … Ctrl+4", "Leadership, Elections, Structure, Contacts"),
-    ("Ctrl+F", "Search in the current tab (selects the text)"),
-    ("Esc", "Clear the search"),
-    ("Down or Enter", "From the search field to the first match"),
-    ("Ctrl+A", "Select all shown rows"),
+    (
+        "Ctrl+1 … Ctrl+4",
+        QT_TRANSLATE_NOOP("shortcuts", "Leadership, Elections, Structure, Contacts"),
+    ),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("shortcuts", "Search in the current tab (selects the text)")),
+    (QT_TRANSLATE_NOOP("shortcuts", "Esc"), QT_TRANSLATE_NOOP("shortcuts", "Clear the search")),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "Down or Enter"),
+        QT_TRANSLATE_NOOP("shortcuts", "From the search field to the first match"),
+    ),
+    ("Ctrl+A", QT_TRANSLATE_NOOP("shortcuts", "Select all shown rows")),
     (
         "Ctrl+C",
-        "Copy: contacts' e-mail addresses; table rows as tab-separated text; "
-        "the unit's path in Structure",
+        QT_TRANSLATE_NOOP(
+            "shortcuts",
+            "Copy: contacts' e-mail addresses; table rows as tab-separated text; "
+            "the unit's path in Structure",
+        ),
     ),
-    ("Ctrl+Shift+C", 'Contacts: copy as "Name <e-mail>"'),
-    ("Ctrl+Enter", "Contacts: write an e-mail (double-click does the same)"),
-    ("Ctrl+T", "Show or hide the leadership timeline"),
-    ("Ctrl+Shift+E", "Export the current tab's picture as PNG (File > Export picture)"),
-    ("Ctrl+Shift+S", "Export the current tab's shown rows as CSV"),
-    ("Ctrl+Q", "Quit"),
+    ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("shortcuts", 'Contacts: copy as "Name <e-mail>"')),
+    (
+        "Ctrl+Enter",
+        QT_TRANSLATE_NOOP("shortcuts", "Contacts: write an e-mail (double-click does the same)"),
+    ),
+    ("Ctrl+T", QT_TRANSLATE_NOOP("shortcuts", "Show or hide the leadership timeline")),
+    (
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Export the current tab's picture as PNG (File > Export picture)"
+        ),
+    ),
+    ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("shortcuts", "Export the current tab's shown rows as CSV")),
+    ("F1", QT_TRANSLATE_NOOP("shortcuts", "This list of shortcuts")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("shortcuts", "Quit")),
 )
 
 
@@ -105,17 +125,21 @@ class MainWindow(QMainWindow):
         self._when_loaded: list[Callable[[], None]] = []
 
         self.leadership = TableTab(
-            "Leadership",
+            QT_TRANSLATE_NOOP("tabs", "Leadership"),
             leadership_model(store),
             lambda row: details.leader_html(store, row),
             sort=(LEADERSHIP_FROM_COLUMN, Qt.SortOrder.AscendingOrder),
         )
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Sections")
+        self.tabs.setAccessibleName(translate("window", "Sections"))
         self._wire(self.leadership)
-        self.tabs.addTab(self.leadership, self.leadership.title)
-        for title in ("Elections", "Structure", "Contacts"):
-            self.tabs.addTab(QLabel(f"Loading {title.lower()}…"), title)
+        self.tabs.addTab(self.leadership, self.leadership.label)
+        for title in (
+            QT_TRANSLATE_NOOP("tabs", "Elections"),
+            QT_TRANSLATE_NOOP("tabs", "Structure"),
+            QT_TRANSLATE_NOOP("tabs", "Contacts"),
+        ):
+            self.tabs.addTab(QLabel(translate("window", "Loading…")), translate("tabs", title))
         self.setCentralWidget(self.tabs)
         self._select_current_head()
         self._add_timeline()
@@ -148,7 +172,7 @@ class MainWindow(QMainWindow):
 
         store = self.store
         elections = TableTab(
-            "Elections",
+            QT_TRANSLATE_NOOP("tabs", "Elections"),
             elections_model(store),
             lambda e: details.election_html(store, e),
             sort=(ELECTIONS_DATE_COLUMN, Qt.SortOrder.DescendingOrder),
@@ -162,7 +186,7 @@ class MainWindow(QMainWindow):
             placeholder = self.tabs.widget(index)
             self.tabs.removeTab(index)
             placeholder.deleteLater()
-            self.tabs.insertTab(index, tab, tab.title)
+            self.tabs.insertTab(index, tab, tab.label)
             self._wire(tab)
         self.tabs.setCurrentIndex(current)
         self._add_vote_chart(elections)
@@ -170,9 +194,17 @@ class MainWindow(QMainWindow):
         for tab in self._rest:
             tab.restore_state(settings, tab.title.lower())
         self.statusBar().showMessage(
-            f"{len(store.tenures)} posts held, {len(store.elections)} elections, "
-            f"{len(store.units)} units, {len(store.contacts)} contacts — data as of "
-            f"{store.meta.get('as_of', '?')}",
+            translate(
+                "window",
+                "{posts} posts held, {elections} elections, {units} units, {contacts} contacts"
+                " — data as of {date}",
+            ).format(
+                posts=len(store.tenures),
+                elections=len(store.elections),
+                units=len(store.units),
+                contacts=len(store.contacts),
+                date=store.meta.get("as_of", "?"),
+            ),
             STATUS_SECONDS * 1000,
         )
         QTimer.singleShot(0, self._prepare_search)
@@ -241,7 +273,7 @@ class MainWindow(QMainWindow):
         QSettings().setValue("view/theme", applied)
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == applied)
-        self.show_status(f"Theme: {applied}")
+        self.show_status(translate("window", "Theme: {theme}").format(theme=applied))
 
     # -- remembered state ----------------------------------------------------------------------
 
@@ -294,7 +326,11 @@ class MainWindow(QMainWindow):
         """File > Export picture: the current tab's picture as PNG (twice the screen size)."""
         picture = self.current_picture()
         if picture is None:
-            self.show_status("This tab has no picture to export (Leadership and Elections do)")
+            self.show_status(
+                translate(
+                    "window", "This tab has no picture to export (Leadership and Elections do)"
+                )
+            )
             return False
         if path is None:
             name = "iomdesk-timeline.png" if picture is self.timeline else "iomdesk-votes.png"
@@ -305,9 +341,9 @@ class MainWindow(QMainWindow):
         if not path.lower().endswith(".png"):
             path += ".png"
         if picture.export_png(path):
-            self.show_status(f"Saved the picture to {path}")
+            self.show_status(translate("window", "Saved the picture to {path}").format(path=path))
             return True
-        self.show_status(f"Could not write {path}")
+        self.show_status(translate("window", "Could not write {path}").format(path=path))
         return False
 
     def when_loaded(self, callback: Callable[[], None]) -> None:
@@ -323,40 +359,53 @@ class MainWindow(QMainWindow):
         return path or None
 
     def _write(self, write: Callable[[], int], path: str, noun: str) -> bool:
+        # noun: the translated "Saved {count} … to {path}" sentence
         """Run a writer; report the count written, or why nothing was."""
         try:
             count = write()
         except OSError as error:
-            self.show_status(f"Could not write {path}: {error.strerror or error}")
+            self.show_status(
+                translate("window", "Could not write {path}: {reason}").format(
+                    path=path, reason=error.strerror or error
+                )
+            )
             return False
-        self.show_status(f"Saved {count} {noun}{'' if count == 1 else 's'} to {path}")
+        self.show_status(noun.format(count=count, path=path))
         return True
 
     def export_rows(self, path: str | None = None) -> bool:
         """File > Export shown rows as CSV: what the current tab shows, as it shows it."""
         tab = self.current_tab()
         path = path or self._ask_path(
-            "Export shown rows", f"iomdesk-{tab.title.lower()}.csv", "CSV (*.csv)"
+            translate("window", "Export shown rows"),
+            f"iomdesk-{tab.title.lower()}.csv",
+            translate("window", "CSV (*.csv)"),
         )
         if path is None:
             return False
         titles, cells = tab.table()
-        return self._write(lambda: export.write_csv(path, titles, cells), path, "row")
+        saved = translate("window", "Saved {count} rows to {path}")
+        return self._write(lambda: export.write_csv(path, titles, cells), path, saved)
 
     def export_vcards(self, path: str | None = None, selected_only: bool = False) -> bool:
         """File > Export contacts as vCard 4.0: all of them, or those selected in Contacts."""
         tab = self.contacts
         contacts = tab.selected_objects() if selected_only else list(self.store.contacts)
         if not contacts:
-            self.show_status("No contact selected to export")
+            self.show_status(translate("window", "No contact selected to export"))
             return False
-        path = path or self._ask_path("Export contacts", "iomdesk-contacts.vcf", "vCard (*.vcf)")
+        path = path or self._ask_path(
+            translate("window", "Export contacts"),
+            "iomdesk-contacts.vcf",
+            translate("window", "vCard (*.vcf)"),
+        )
         if path is None:
             return False
         cards = [
             export.vcard(c, [u.name for u in self.store.unit_path(c.unit_id)]) for c in contacts
         ]
-        return self._write(lambda: export.write_vcards(path, cards), path, "contact")
+        saved = translate("window", "Saved {count} contacts to {path}")
+        return self._write(lambda: export.write_vcards(path, cards), path, saved)
 
     def all_tabs(self) -> list[SearchTab]:
         return [self.leadership, *self.ensure_tabs()]
@@ -380,39 +429,43 @@ class MainWindow(QMainWindow):
             self.leadership.view.setCurrentIndex(model.index(row, 0))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        export_action = QAction("&Export picture…", self)
+        file_menu = self.menuBar().addMenu(translate("window", "&File"))
+        export_action = QAction(translate("window", "&Export picture…"), self)
         export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         export_action.triggered.connect(lambda: self.export_picture())
         file_menu.addAction(export_action)
-        csv_action = QAction("Export shown rows as &CSV…", self)
+        csv_action = QAction(translate("window", "Export shown rows as &CSV…"), self)
         csv_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         csv_action.triggered.connect(lambda: self.export_rows())
         file_menu.addAction(csv_action)
-        vcard_action = QAction("Export contacts as &vCard…", self)
+        vcard_action = QAction(translate("window", "Export contacts as &vCard…"), self)
         vcard_action.triggered.connect(lambda: self.export_vcards(selected_only=False))
         file_menu.addAction(vcard_action)
-        selected_action = QAction("Export &selected contacts as vCard…", self)
+        selected_action = QAction(translate("window", "Export &selected contacts as vCard…"), self)
         selected_action.triggered.connect(lambda: self.export_vcards(selected_only=True))
         file_menu.addAction(selected_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(translate("window", "&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu("&View")
-        self.timeline_action = QAction("Show &timeline", self)
+        view_menu = self.menuBar().addMenu(translate("window", "&View"))
+        self.timeline_action = QAction(translate("window", "Show &timeline"), self)
         self.timeline_action.setCheckable(True)
         self.timeline_action.setChecked(True)
         self.timeline_action.setShortcut(QKeySequence("Ctrl+T"))
         self.timeline_action.toggled.connect(self.set_timeline_visible)
         view_menu.addAction(self.timeline_action)
-        theme_menu = view_menu.addMenu("T&heme")
+        theme_menu = view_menu.addMenu(translate("window", "T&heme"))
         self.theme_actions = QActionGroup(self)
         current = theme.current_choice()
-        for choice, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+        for choice, label in (
+            ("system", translate("window", "&System")),
+            ("light", translate("window", "&Light")),
+            ("dark", translate("window", "&Dark")),
+        ):
             action = QAction(label, self, checkable=True)
             action.setData(choice)
             action.setChecked(choice == current)
@@ -420,25 +473,33 @@ class MainWindow(QMainWindow):
             self.theme_actions.addAction(action)
             theme_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        keys_action = QAction("&Keyboard shortcuts", self)
+        help_menu = self.menuBar().addMenu(translate("window", "&Help"))
+        keys_action = QAction(translate("window", "&Keyboard shortcuts"), self)
         keys_action.setShortcut(QKeySequence("F1"))
         keys_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(keys_action)
-        about_action = QAction("&About iomdesk", self)
+        about_action = QAction(translate("window", "&About iomdesk"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
 
     def shortcuts_html(self) -> str:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-        rows = rows.replace("<e-mail>", "&lt;e-mail&gt;")
+        rows = "".join(
+            f"<tr><td><b>{escape(translate('shortcuts', keys))}</b></td>"
+            f"<td>{escape(translate('shortcuts', text))}</td></tr>"
+            for keys, text in SHORTCUTS
+        )
         return f"<table cellspacing='6'>{rows}</table>"
 
     def show_shortcuts(self) -> None:
-        self._show_text("Keyboard shortcuts", self.shortcuts_html(), 620, 360)
+        self._show_text(translate("window", "Keyboard shortcuts"), self.shortcuts_html(), 660, 420)
 
     def show_about(self) -> None:
-        self._show_text("About iomdesk", details.about_html(self.store, __version__), 720, 640)
+        self._show_text(
+            translate("window", "About iomdesk"),
+            details.about_html(self.store, __version__),
+            720,
+            640,
+        )
 
     def _show_text(self, title: str, html: str, width: int, height: int) -> None:
         """A scrollable, closable page of text (the sources list is long)."""
@@ -468,8 +529,12 @@ class MainWindow(QMainWindow):
             self.structure.select_unit(rest)
         elif scheme == "copy":
             ok = copy_text(rest)
-            self.show_status(f"Copied {rest}" if ok else "The clipboard is not available")
+            self.show_status(
+                translate("window", "Copied {text}").format(text=rest)
+                if ok
+                else translate("window", "The clipboard is not available")
+            )
         elif scheme == "mailto":
             self.contacts.write_to(rest.split(","))
         elif scheme in ("http", "https") and not open_url(url):
-            self.show_status(f"Could not open {url}")
+            self.show_status(translate("window", "Could not open {url}").format(url=url))

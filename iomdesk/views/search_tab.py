@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iomdesk.clipboard import copy_text
+from iomdesk.i18n import translate
+
 
 def saved_bytes(settings: QSettings, key: str) -> QByteArray | None:
     """A saved Qt state, or None when the settings file holds something else there."""
@@ -38,16 +41,21 @@ class SearchTab(QWidget):
 
     def __init__(self, title: str, view: QAbstractItemView, parent=None) -> None:
         super().__init__(parent)
-        self.title = title
+        self.title = title  # English: a key for settings and tests
+        self.label = translate("tabs", title)
         self.view = view
         self.search = QLineEdit()
-        self.search.setPlaceholderText(f"Search {title.lower()}… (Ctrl+F)")
+        self.search.setPlaceholderText(
+            translate("tab", "Search {tab}… (Ctrl+F)").format(tab=self.label.lower())
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search {title.lower()}")
+        self.search.setAccessibleName(
+            translate("tab", "Search {tab}").format(tab=self.label.lower())
+        )
         self.search.installEventFilter(self)
 
         self.empty_label = QLabel()
-        self.clear_button = QPushButton("Clear search")
+        self.clear_button = QPushButton(translate("tab", "Clear search"))
         self.clear_button.clicked.connect(self.clear_search)
         self.empty_state = QWidget()
         empty_layout = QHBoxLayout(self.empty_state)
@@ -59,10 +67,10 @@ class SearchTab(QWidget):
 
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
-        self.details.setAccessibleName(f"{title} details")
+        self.details.setAccessibleName(translate("tab", "{tab} details").format(tab=self.label))
         self.details.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
 
-        view.setAccessibleName(f"{title} results")
+        view.setAccessibleName(translate("tab", "{tab} results").format(tab=self.label))
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
@@ -75,11 +83,13 @@ class SearchTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"{title} count")
-        self.details.setAccessibleDescription("Facts about the selected row, with their sources")
-        self.clear_button.setAccessibleName("Clear search")
+        self.count_label.setAccessibleName(translate("tab", "{tab} count").format(tab=self.label))
+        self.details.setAccessibleDescription(
+            translate("tab", "Facts about the selected row, with their sources")
+        )
+        self.clear_button.setAccessibleName(translate("tab", "Clear search"))
 
-        self.search_label = QLabel("&Search:")
+        self.search_label = QLabel(translate("tab", "&Search:"))
         self.search_label.setBuddy(self.search)  # Alt+S, and screen readers name the field
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_label)
@@ -91,7 +101,9 @@ class SearchTab(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
 
-        self.copy_action = self._view_action("Copy", QKeySequence.StandardKey.Copy, self.copy)
+        self.copy_action = self._view_action(
+            translate("tab", "Copy"), QKeySequence.StandardKey.Copy, self.copy
+        )
         self.search.textChanged.connect(self.apply_search)
         self.set_focus_order()
 
@@ -140,6 +152,18 @@ class SearchTab(QWidget):
     def copy(self) -> None:
         raise NotImplementedError
 
+    def copy_and_report(self, text: str, done: str) -> None:
+        """Copy text; the status line says `done`, or that there is no clipboard."""
+        if copy_text(text):
+            self.status_message.emit(done)
+        else:
+            self.status_message.emit(
+                translate("tab", "The clipboard is not available; nothing was copied")
+            )
+
+    def report_nothing_selected(self) -> None:
+        self.status_message.emit(translate("tab", "Nothing selected to copy"))
+
     def table(self) -> tuple[list[str], list[list[str]]]:
         """Column titles and the rows shown, for export."""
         raise NotImplementedError
@@ -156,7 +180,9 @@ class SearchTab(QWidget):
                 shown_text = shown_text[:40] + "…"
             # Control characters would garble the label; show them as spaces.
             shown_text = "".join(ch if ch.isprintable() else " " for ch in shown_text)
-            self.empty_label.setText(f"No matches for '{shown_text}'")
+            self.empty_label.setText(
+                translate("tab", "No matches for '{text}'").format(text=shown_text)
+            )
             self.empty_state.show()
             self.details.clear()
         else:
@@ -165,7 +191,9 @@ class SearchTab(QWidget):
 
     def update_count(self) -> None:
         shown, total = self.counts()
-        self.count_label.setText(f"{shown} of {total} shown")
+        self.count_label.setText(
+            translate("tab", "{shown} of {total} shown").format(shown=shown, total=total)
+        )
 
     def clear_search(self) -> None:
         self.search.clear()

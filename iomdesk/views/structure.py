@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from iomdesk import details
-from iomdesk.clipboard import copy_text
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.models.tree import UnitTreeModel
 from iomdesk.store import Store, Unit
 from iomdesk.views.search_tab import SearchTab
@@ -19,7 +19,7 @@ EXPAND_MATCHES = 200
 class StructureTab(SearchTab):
     def __init__(self, store: Store, parent=None) -> None:
         view = QTreeView()
-        super().__init__("Structure", view, parent)
+        super().__init__(QT_TRANSLATE_NOOP("tabs", "Structure"), view, parent)
         self.store = store
         self.model = UnitTreeModel(store.units, self)
         view.setModel(self.model)
@@ -57,7 +57,14 @@ class StructureTab(SearchTab):
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         """The units shown, with their path, for export."""
-        titles = ["Path", "Unit", "Acronym", "Kind", "City", "Country"]
+        titles = [
+            translate("structure", "Path"),
+            translate("structure", "Unit"),
+            translate("structure", "Acronym"),
+            translate("structure", "Kind"),
+            translate("structure", "City"),
+            translate("structure", "Country"),
+        ]
         cells = [
             [
                 details.unit_path_text(self.store, unit.id),
@@ -96,10 +103,8 @@ class StructureTab(SearchTab):
         index = self.view.currentIndex()
         unit = self.unit_at(index) if index.isValid() else None
         if unit is None:
-            self.status_message.emit("Nothing selected to copy")
+            self.report_nothing_selected()
             return
         path = details.unit_path_text(self.store, unit.id)
-        if copy_text(path):
-            self.status_message.emit(f"Copied the path of {unit.name}")
-        else:
-            self.status_message.emit("The clipboard is not available; nothing was copied")
+        done = translate("structure", "Copied the path of {unit}").format(unit=unit.name)
+        self.copy_and_report(path, done)

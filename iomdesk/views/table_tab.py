@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from iomdesk.clipboard import copy_text
+from iomdesk.i18n import translate
 from iomdesk.models.table import FilterTableModel
 from iomdesk.views.search_tab import SearchTab
 
@@ -102,12 +102,13 @@ class TableTab(SearchTab):
         """The selected rows as tab-separated visible columns, one row per line."""
         rows = self.selected_rows()
         if not rows:
-            self.status_message.emit("Nothing selected to copy")
+            self.report_nothing_selected()
             return
         _titles, cells = self.table([index.row() for index in rows])
         lines = ["\t".join(row) for row in cells]
-        if copy_text("\n".join(lines)):
-            noun = "row" if len(lines) == 1 else "rows"
-            self.status_message.emit(f"Copied {len(lines)} {noun}")
-        else:
-            self.status_message.emit("The clipboard is not available; nothing was copied")
+        done = (
+            translate("tab", "Copied 1 row")
+            if len(lines) == 1
+            else translate("tab", "Copied {count} rows").format(count=len(lines))
+        )
+        self.copy_and_report("\n".join(lines), done)

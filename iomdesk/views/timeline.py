@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip
 
 from iomdesk import pictures
+from iomdesk.i18n import translate
 from iomdesk.records import LeaderRow
 from iomdesk.store import Store
 from iomdesk.views.picture import PictureWidget, is_dark, series_color, text_on
@@ -33,7 +34,7 @@ class TimelineWidget(PictureWidget):
         self._rects_size = QSize()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(140)
-        self.setAccessibleName("Leadership timeline")
+        self.setAccessibleName(translate("pictures", "Leadership timeline"))
         self.setAccessibleDescription(self.text_alternative())
 
     def sizeHint(self) -> QSize:
@@ -41,8 +42,10 @@ class TimelineWidget(PictureWidget):
 
     def text_alternative(self) -> str:
         heads = [b for b in self.data.bars if b.lane == 0]
-        return "Heads of the organisation in order: " + "; ".join(
-            f"{b.label} ({int(b.start)}–{int(b.end)})" for b in heads
+        return (
+            translate("pictures", "Heads of the organisation in order:")
+            + " "
+            + "; ".join(f"{b.label} ({int(b.start)}–{int(b.end)})" for b in heads)
         )
 
     def set_selected(self, tenure_id: str | None) -> None:
@@ -146,14 +149,14 @@ class TimelineWidget(PictureWidget):
         painter.drawText(
             QRectF(0, heads.top(), LANE_LABEL_WIDTH - 6, heads.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            "Heads",
+            translate("pictures", "Heads"),
         )
         if self.data.lanes > 1:
             first, last = self.lane_rect(1), self.lane_rect(self.data.lanes - 1)
             painter.drawText(
                 QRectF(0, first.top(), LANE_LABEL_WIDTH - 6, last.bottom() - first.top()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                "Deputies",
+                translate("pictures", "Deputies"),
             )
 
     def _draw_bars(self, painter: QPainter, palette: QPalette) -> None:
@@ -235,7 +238,8 @@ class TimelineWidget(PictureWidget):
             painter.setOpacity(1.0)
             painter.setPen(text)
             painter.drawText(
-                QPointF(x + 16, y + 2 + metrics.ascent() - 1), "pale end: dates not confirmed"
+                QPointF(x + 16, y + 2 + metrics.ascent() - 1),
+                translate("pictures", "pale end: dates not confirmed"),
             )
 
     # -- interaction ---------------------------------------------------------------------------

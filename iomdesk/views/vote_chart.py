@@ -7,10 +7,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy
 
 from iomdesk import details, pictures, records
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.store import Election, Store
 from iomdesk.views.picture import PictureWidget, series_color
 
-NO_ROUNDS = "No round-by-round results are published for this election."
+NO_ROUNDS = QT_TRANSLATE_NOOP(
+    "pictures", "No round-by-round results are published for this election."
+)
 LEFT = 40
 TOP = 26
 BOTTOM = 46  # round labels and marks under the bars
@@ -26,7 +29,7 @@ class VoteChart(PictureWidget):
         self.candidates: list[tuple[str, str]] = []  # (id, name) in the election's order
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(200)
-        self.setAccessibleName("Votes per round")
+        self.setAccessibleName(translate("pictures", "Votes per round"))
 
     def sizeHint(self) -> QSize:
         return QSize(640, 280)
@@ -37,7 +40,9 @@ class VoteChart(PictureWidget):
         else:
             self.rounds = pictures.vote_chart(store, election)
             self.candidates = [(c.id, c.name) for c in store.candidates.get(election.id, [])]
-            self.title = f"Votes per round: {details.election_title(election)}"
+            self.title = translate("pictures", "Votes per round: {election}").format(
+                election=details.election_title(election)
+            )
         self.setAccessibleDescription(self.text_alternative())
         self.update()
 
@@ -46,11 +51,15 @@ class VoteChart(PictureWidget):
 
     def text_alternative(self) -> str:
         if not self.has_votes():
-            return NO_ROUNDS
+            return translate("pictures", NO_ROUNDS)
         parts = []
         for r in self.rounds:
             votes = ", ".join(f"{b.name} {b.votes}" for b in r.bars) or r.note
-            line = f" (two-thirds: {r.threshold})" if r.threshold else ""
+            line = (
+                translate("pictures", " (two-thirds: {count})").format(count=r.threshold)
+                if r.threshold
+                else ""
+            )
             parts.append(f"{r.label}: {votes}{line}")
         return "; ".join(parts)
 
@@ -112,7 +121,7 @@ class VoteChart(PictureWidget):
             painter.drawText(
                 self.rect().adjusted(12, 12, -12, -12),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                NO_ROUNDS,
+                translate("pictures", NO_ROUNDS),
             )
             painter.end()
             return
@@ -147,7 +156,7 @@ class VoteChart(PictureWidget):
             painter.drawText(
                 box.adjusted(4, 2, -4, -2),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                chart.note or "No figures published",
+                chart.note or translate("pictures", "No figures published"),
             )
         for bar in chart.bars:
             rect = self.bar_rect(index, bar.candidate_id)
@@ -167,7 +176,7 @@ class VoteChart(PictureWidget):
                 painter.drawText(
                     QRectF(group.left(), under, group.width(), metrics.height()),
                     Qt.AlignmentFlag.AlignCenter,
-                    f"{records.short_name(bar.name)} {mark}",
+                    f"{records.short_name(bar.name)} {translate('pictures', mark)}",
                 )
         y = self.threshold_y(index)
         if y is not None:
@@ -199,5 +208,6 @@ class VoteChart(PictureWidget):
             x += 16 + metrics.horizontalAdvance(name) + 14
         if any(r.threshold_how == "derived" for r in self.rounds):
             painter.drawText(
-                QPointF(x, y + 1 + metrics.ascent()), "* two-thirds derived from the ballots cast"
+                QPointF(x, y + 1 + metrics.ascent()),
+                translate("pictures", "* two-thirds derived from the ballots cast"),
             )
