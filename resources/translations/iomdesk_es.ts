@@ -1,0 +1,808 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>app</name>
+    <message>
+        <source>iomdesk: unexpected error</source>
+        <translation>iomdesk: error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside iomdesk ({error}).
+
+iomdesk goes on working; the details were written to the terminal.</source>
+        <translation>Algo ha fallado dentro de iomdesk ({error}).
+
+iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>present</source>
+        <translation>en el cargo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Ganador</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Copiar correo electrónico</translation>
+    </message>
+    <message>
+        <source>Copy as &quot;Name &lt;e-mail&gt;&quot;</source>
+        <translation>Copiar como «Nombre &lt;correo electrónico&gt;»</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>Escribir correo electrónico</translation>
+    </message>
+    <message>
+        <source>Copy the selected addresses (Ctrl+C)</source>
+        <translation>Copiar las direcciones seleccionadas (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>No e-mail address in the selection</source>
+        <translation>No hay ninguna dirección de correo electrónico en la selección</translation>
+    </message>
+    <message>
+        <source>Copied 1 address</source>
+        <translation>1 dirección copiada</translation>
+    </message>
+    <message>
+        <source>Copied {count} addresses</source>
+        <translation>{count} direcciones copiadas</translation>
+    </message>
+    <message>
+        <source>Opened the mail client for {addresses}</source>
+        <translation>Se ha abierto el cliente de correo para {addresses}</translation>
+    </message>
+    <message>
+        <source>No mail client answered and the clipboard is not available</source>
+        <translation>Ningún cliente de correo ha respondido y el portapapeles no está disponible</translation>
+    </message>
+    <message>
+        <source>No mail client answered; copied the address instead</source>
+        <translation>Ningún cliente de correo ha respondido; se ha copiado la dirección en su lugar</translation>
+    </message>
+    <message>
+        <source>No mail client answered; copied the addresses instead</source>
+        <translation>Ningún cliente de correo ha respondido; se han copiado las direcciones en su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>details</name>
+    <message>
+        <source>Ballots</source>
+        <translation>Papeletas</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>En blanco</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Data as of:</source>
+        <translation>Fecha de los datos:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>No round-by-round results are published for this election.</source>
+        <translation>No se han publicado resultados por ronda de esta elección.</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Propuesto por</translation>
+    </message>
+    <message>
+        <source>Position then</source>
+        <translation>Cargo en ese momento</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Two-thirds</source>
+        <translation>Dos tercios</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>deducido</translation>
+    </message>
+    <message>
+        <source>incumbent</source>
+        <translation>titular saliente</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>en el cargo</translation>
+    </message>
+    <message>
+        <source>seed document</source>
+        <translation>documento de partida</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>sin confirmar</translation>
+    </message>
+    <message>
+        <source>{value} according to {sources}</source>
+        <translation>{value} según {sources}</translation>
+    </message>
+    <message>
+        <source>Sources disagree on {field}:</source>
+        <translation>Las fuentes discrepan sobre {field}:</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>present (in office)</source>
+        <translation>actualidad (en el cargo)</translation>
+    </message>
+    <message>
+        <source>Years in office</source>
+        <translation>Años en el cargo</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Mandatos</translation>
+    </message>
+    <message>
+        <source>Came to office</source>
+        <translation>Llegada al cargo</translation>
+    </message>
+    <message>
+        <source>Organisation then</source>
+        <translation>Organización en ese momento</translation>
+    </message>
+    <message>
+        <source>Also served as</source>
+        <translation>También fue</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Life</source>
+        <translation>Nacimiento – fallecimiento</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>{post} election, {date}</source>
+        <translation>Elección al cargo de {post}, {date}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Member states</source>
+        <translation>Estados miembros</translation>
+    </message>
+    <message>
+        <source>Voting states</source>
+        <translation>Estados votantes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Desenlace</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Ganador</translation>
+    </message>
+    <message>
+        <source>Took office</source>
+        <translation>Toma de posesión</translation>
+    </message>
+    <message>
+        <source>Tel.</source>
+        <translation>Tel.</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translation>{count} unidades</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>{date} (structure: {structure}; compiled {compiled})</source>
+        <translation>{date} (estructura: {structure}; compilación: {compiled})</translation>
+    </message>
+    <message>
+        <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure and whom to write to.</source>
+        <translation>Una obra de referencia sin conexión sobre la Organización Internacional para las Migraciones: sus dirigentes desde 1951, cómo fueron elegidos, su estructura y a quién escribir.</translation>
+    </message>
+    <message>
+        <source>The data is read-only and ships inside the app. Descriptions are our own words; each fact names the documents it comes from.</source>
+        <translation>Los datos son de solo lectura y vienen incluidos en la aplicación. Las descripciones están redactadas con nuestras propias palabras; cada dato indica los documentos de los que procede.</translation>
+    </message>
+</context>
+<context>
+    <name>everywhere</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Buscar en todas partes</translation>
+    </message>
+    <message>
+        <source>Search every tab… (names, units, e-mails, years)</source>
+        <translation>Buscar en todas las pestañas… (nombres, unidades, correos electrónicos, años)</translation>
+    </message>
+    <message>
+        <source>Results from every tab</source>
+        <translation>Resultados de todas las pestañas</translation>
+    </message>
+    <message>
+        <source>{tab} ({count})</source>
+        <translation>{tab} ({count})</translation>
+    </message>
+    <message>
+        <source>No matches for &apos;{text}&apos;</source>
+        <translation>No hay coincidencias para «{text}»</translation>
+    </message>
+    <message>
+        <source>Enter: go to it · Ctrl+C: copy · Esc: close</source>
+        <translation>Intro: ir · Ctrl+C: copiar · Esc: cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>pictures</name>
+    <message>
+        <source>eliminated</source>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <source>withdrew</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>Leadership timeline</source>
+        <translation>Cronología de la dirección</translation>
+    </message>
+    <message>
+        <source>Heads of the organisation in order:</source>
+        <translation>Dirigentes de la Organización, por orden:</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>Dirigentes</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>pale end: dates not confirmed</source>
+        <translation>extremo claro: fechas sin confirmar</translation>
+    </message>
+    <message>
+        <source>No round-by-round results are published for this election.</source>
+        <translation>No se han publicado resultados por ronda de esta elección.</translation>
+    </message>
+    <message>
+        <source>Votes per round</source>
+        <translation>Votos por ronda</translation>
+    </message>
+    <message>
+        <source>Votes per round: {election}</source>
+        <translation>Votos por ronda: {election}</translation>
+    </message>
+    <message>
+        <source> (two-thirds: {count})</source>
+        <translation> (dos tercios: {count})</translation>
+    </message>
+    <message>
+        <source>No figures published</source>
+        <translation>No se han publicado cifras</translation>
+    </message>
+    <message>
+        <source>* two-thirds derived from the ballots cast</source>
+        <translation>* dos tercios deducidos del número de papeletas depositadas</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>c. {date}</source>
+        <translation>hacia {date}</translation>
+    </message>
+    <message>
+        <source>{count} + acclamation</source>
+        <translation>{count} + aclamación</translation>
+    </message>
+    <message>
+        <source>acclamation</source>
+        <translation>aclamación</translation>
+    </message>
+    <message>
+        <source>Acclamation</source>
+        <translation>Aclamación</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Ronda {number}</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Leadership, Elections, Structure, Contacts</source>
+        <translation>Dirección, Elecciones, Estructura, Contactos</translation>
+    </message>
+    <message>
+        <source>Search in the current tab (selects the text)</source>
+        <translation>Buscar en la pestaña actual (selecciona el texto)</translation>
+    </message>
+    <message>
+        <source>Search everywhere: every tab at once; Enter goes to the result</source>
+        <translation>Buscar en todas partes: todas las pestañas a la vez; Intro lleva al resultado</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Down or Enter</source>
+        <translation>Abajo o Intro</translation>
+    </message>
+    <message>
+        <source>From the search field to the first match</source>
+        <translation>Pasar del campo de búsqueda a la primera coincidencia</translation>
+    </message>
+    <message>
+        <source>Select all shown rows</source>
+        <translation>Seleccionar todas las filas mostradas</translation>
+    </message>
+    <message>
+        <source>Copy: contacts&apos; e-mail addresses; table rows as tab-separated text; the unit&apos;s path in Structure</source>
+        <translation>Copiar: direcciones de correo electrónico de los contactos; filas de la tabla como texto separado por tabulaciones; ruta de la unidad en Estructura</translation>
+    </message>
+    <message>
+        <source>Contacts: copy as &quot;Name &lt;e-mail&gt;&quot;</source>
+        <translation>Contactos: copiar como «Nombre &lt;correo electrónico&gt;»</translation>
+    </message>
+    <message>
+        <source>Contacts: write an e-mail (double-click does the same)</source>
+        <translation>Contactos: escribir un correo electrónico (el doble clic hace lo mismo)</translation>
+    </message>
+    <message>
+        <source>Show or hide the leadership timeline</source>
+        <translation>Mostrar u ocultar la cronología de la dirección</translation>
+    </message>
+    <message>
+        <source>Export the current tab&apos;s picture as PNG (File &gt; Export picture)</source>
+        <translation>Exportar la imagen de la pestaña actual como PNG (Archivo &gt; Exportar imagen)</translation>
+    </message>
+    <message>
+        <source>Export the current tab&apos;s shown rows as CSV</source>
+        <translation>Exportar como CSV las filas mostradas de la pestaña actual</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Esta lista de atajos</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>structure</name>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Copied the path of {unit}</source>
+        <translation>Se ha copiado la ruta de {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Search {tab}… (Ctrl+F)</source>
+        <translation>Buscar en {tab}… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search {tab}</source>
+        <translation>Buscar en {tab}</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>{tab} details</source>
+        <translation>Detalles de la pestaña {tab}</translation>
+    </message>
+    <message>
+        <source>{tab} results</source>
+        <translation>Resultados de la pestaña {tab}</translation>
+    </message>
+    <message>
+        <source>{tab} count</source>
+        <translation>Recuento de la pestaña {tab}</translation>
+    </message>
+    <message>
+        <source>Facts about the selected row, with their sources</source>
+        <translation>Datos sobre la fila seleccionada, con sus fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>The clipboard is not available; nothing was copied</source>
+        <translation>El portapapeles no está disponible; no se ha copiado nada</translation>
+    </message>
+    <message>
+        <source>Nothing selected to copy</source>
+        <translation>No hay nada seleccionado para copiar</translation>
+    </message>
+    <message>
+        <source>No matches for &apos;{text}&apos;</source>
+        <translation>No hay coincidencias para «{text}»</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>Mostrando {shown} de {total}</translation>
+    </message>
+    <message>
+        <source>Copied 1 row</source>
+        <translation>1 fila copiada</translation>
+    </message>
+    <message>
+        <source>Copied {count} rows</source>
+        <translation>{count} filas copiadas</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>Elecciones</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Estructura</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — data as of {date}</source>
+        <translation>{posts} cargos ocupados, {elections} elecciones, {units} unidades, {contacts} contactos — fecha de los datos: {date}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>Tema: {theme}</translation>
+    </message>
+    <message>
+        <source>This tab has no picture to export (Leadership and Elections do)</source>
+        <translation>Esta pestaña no tiene imagen que exportar (Dirección y Elecciones sí)</translation>
+    </message>
+    <message>
+        <source>Saved the picture to {path}</source>
+        <translation>Imagen guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>No se ha podido escribir {path}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>No se ha podido escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Export shown rows</source>
+        <translation>Exportar las filas mostradas</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {count} rows to {path}</source>
+        <translation>{count} filas guardadas en {path}</translation>
+    </message>
+    <message>
+        <source>No contact selected to export</source>
+        <translation>No hay ningún contacto seleccionado que exportar</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Saved {count} contacts to {path}</source>
+        <translation>{count} contactos guardados en {path}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>&amp;Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>Export shown rows as &amp;CSV…</source>
+        <translation>Exportar filas mostradas como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export contacts as &amp;vCard…</source>
+        <translation>Exportar contactos como &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected contacts as vCard…</source>
+        <translation>Exportar contactos se&amp;leccionados como vCard…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show &amp;timeline</source>
+        <translation>Mostrar &amp;cronología</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About iomdesk</source>
+        <translation>&amp;Acerca de iomdesk</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About iomdesk</source>
+        <translation>Acerca de iomdesk</translation>
+    </message>
+    <message>
+        <source>Copied {text}</source>
+        <translation>Copiado: {text}</translation>
+    </message>
+    <message>
+        <source>The clipboard is not available</source>
+        <translation>El portapapeles no está disponible</translation>
+    </message>
+    <message>
+        <source>Could not open {url}</source>
+        <translation>No se ha podido abrir {url}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,808 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>app</name>
+    <message>
+        <source>iomdesk: unexpected error</source>
+        <translation>iomdesk&#xa0;: erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside iomdesk ({error}).
+
+iomdesk goes on working; the details were written to the terminal.</source>
+        <translation>Un problème est survenu dans iomdesk ({error}).
+
+iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>present</source>
+        <translation>en fonction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Vainqueur</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Copier l’adresse électronique</translation>
+    </message>
+    <message>
+        <source>Copy as &quot;Name &lt;e-mail&gt;&quot;</source>
+        <translation>Copier au format «&#xa0;Nom &lt;courriel&gt;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>Écrire un courriel</translation>
+    </message>
+    <message>
+        <source>Copy the selected addresses (Ctrl+C)</source>
+        <translation>Copier les adresses sélectionnées (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>No e-mail address in the selection</source>
+        <translation>Aucune adresse électronique dans la sélection</translation>
+    </message>
+    <message>
+        <source>Copied 1 address</source>
+        <translation>1 adresse copiée</translation>
+    </message>
+    <message>
+        <source>Copied {count} addresses</source>
+        <translation>{count} adresses copiées</translation>
+    </message>
+    <message>
+        <source>Opened the mail client for {addresses}</source>
+        <translation>Client de messagerie ouvert pour {addresses}</translation>
+    </message>
+    <message>
+        <source>No mail client answered and the clipboard is not available</source>
+        <translation>Aucun client de messagerie n’a répondu et le presse-papiers n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>No mail client answered; copied the address instead</source>
+        <translation>Aucun client de messagerie n’a répondu&#xa0;; l’adresse a été copiée à la place</translation>
+    </message>
+    <message>
+        <source>No mail client answered; copied the addresses instead</source>
+        <translation>Aucun client de messagerie n’a répondu&#xa0;; les adresses ont été copiées à la place</translation>
+    </message>
+</context>
+<context>
+    <name>details</name>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blancs</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Data as of:</source>
+        <translation>État des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>No round-by-round results are published for this election.</source>
+        <translation>Aucun résultat par tour n’est publié pour cette élection.</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>Position then</source>
+        <translation>Fonction à l’époque</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Two-thirds</source>
+        <translation>Deux tiers</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>déduit</translation>
+    </message>
+    <message>
+        <source>incumbent</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>en fonction</translation>
+    </message>
+    <message>
+        <source>seed document</source>
+        <translation>document de départ</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>{value} according to {sources}</source>
+        <translation>{value} selon {sources}</translation>
+    </message>
+    <message>
+        <source>Sources disagree on {field}:</source>
+        <translation>Les sources divergent sur {field}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>present (in office)</source>
+        <translation>à ce jour (en fonction)</translation>
+    </message>
+    <message>
+        <source>Years in office</source>
+        <translation>Années en fonction</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Came to office</source>
+        <translation>Arrivée en fonction</translation>
+    </message>
+    <message>
+        <source>Organisation then</source>
+        <translation>Organisation à l’époque</translation>
+    </message>
+    <message>
+        <source>Also served as</source>
+        <translation>A aussi été</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Life</source>
+        <translation>Naissance – décès</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>{post} election, {date}</source>
+        <translation>Élection au poste de {post}, {date}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Member states</source>
+        <translation>États membres</translation>
+    </message>
+    <message>
+        <source>Voting states</source>
+        <translation>États votants</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue du scrutin</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Vainqueur</translation>
+    </message>
+    <message>
+        <source>Took office</source>
+        <translation>Entrée en fonction</translation>
+    </message>
+    <message>
+        <source>Tel.</source>
+        <translation>Tél.</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translation>{count} unités</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>{date} (structure: {structure}; compiled {compiled})</source>
+        <translation>{date} (structure&#xa0;: {structure}&#xa0;; compilation&#xa0;: {compiled})</translation>
+    </message>
+    <message>
+        <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure and whom to write to.</source>
+        <translation>Un ouvrage de référence hors ligne sur l’Organisation internationale pour les migrations&#xa0;: ses dirigeants depuis 1951, la façon dont ils ont été élus, sa structure et à qui écrire.</translation>
+    </message>
+    <message>
+        <source>The data is read-only and ships inside the app. Descriptions are our own words; each fact names the documents it comes from.</source>
+        <translation>Les données sont en lecture seule et fournies avec l’application. Les descriptions sont rédigées par nos soins&#xa0;; chaque fait cite les documents dont il provient.</translation>
+    </message>
+</context>
+<context>
+    <name>everywhere</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Search every tab… (names, units, e-mails, years)</source>
+        <translation>Rechercher dans tous les onglets… (noms, unités, courriels, années)</translation>
+    </message>
+    <message>
+        <source>Results from every tab</source>
+        <translation>Résultats de tous les onglets</translation>
+    </message>
+    <message>
+        <source>{tab} ({count})</source>
+        <translation>{tab} ({count})</translation>
+    </message>
+    <message>
+        <source>No matches for &apos;{text}&apos;</source>
+        <translation>Aucun résultat pour «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Enter: go to it · Ctrl+C: copy · Esc: close</source>
+        <translation>Entrée&#xa0;: y aller · Ctrl+C&#xa0;: copier · Échap&#xa0;: fermer</translation>
+    </message>
+</context>
+<context>
+    <name>pictures</name>
+    <message>
+        <source>eliminated</source>
+        <translation>élimination</translation>
+    </message>
+    <message>
+        <source>withdrew</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <source>Leadership timeline</source>
+        <translation>Chronologie de la direction</translation>
+    </message>
+    <message>
+        <source>Heads of the organisation in order:</source>
+        <translation>Dirigeants de l’Organisation, dans l’ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>Dirigeants</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Adjoints</translation>
+    </message>
+    <message>
+        <source>pale end: dates not confirmed</source>
+        <translation>extrémité pâle&#xa0;: dates non confirmées</translation>
+    </message>
+    <message>
+        <source>No round-by-round results are published for this election.</source>
+        <translation>Aucun résultat par tour n’est publié pour cette élection.</translation>
+    </message>
+    <message>
+        <source>Votes per round</source>
+        <translation>Voix par tour</translation>
+    </message>
+    <message>
+        <source>Votes per round: {election}</source>
+        <translation>Voix par tour&#xa0;: {election}</translation>
+    </message>
+    <message>
+        <source> (two-thirds: {count})</source>
+        <translation> (deux tiers&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <source>No figures published</source>
+        <translation>Aucun chiffre publié</translation>
+    </message>
+    <message>
+        <source>* two-thirds derived from the ballots cast</source>
+        <translation>* deux tiers déduits du nombre de bulletins déposés</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>c. {date}</source>
+        <translation>vers {date}</translation>
+    </message>
+    <message>
+        <source>{count} + acclamation</source>
+        <translation>{count} + acclamation</translation>
+    </message>
+    <message>
+        <source>acclamation</source>
+        <translation>acclamation</translation>
+    </message>
+    <message>
+        <source>Acclamation</source>
+        <translation>Acclamation</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Tour {number}</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Leadership, Elections, Structure, Contacts</source>
+        <translation>Direction, Élections, Structure, Contacts</translation>
+    </message>
+    <message>
+        <source>Search in the current tab (selects the text)</source>
+        <translation>Rechercher dans l’onglet actif (sélectionne le texte)</translation>
+    </message>
+    <message>
+        <source>Search everywhere: every tab at once; Enter goes to the result</source>
+        <translation>Rechercher partout&#xa0;: tous les onglets à la fois&#xa0;; Entrée mène au résultat</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Down or Enter</source>
+        <translation>Bas ou Entrée</translation>
+    </message>
+    <message>
+        <source>From the search field to the first match</source>
+        <translation>Passer du champ de recherche au premier résultat</translation>
+    </message>
+    <message>
+        <source>Select all shown rows</source>
+        <translation>Sélectionner toutes les lignes affichées</translation>
+    </message>
+    <message>
+        <source>Copy: contacts&apos; e-mail addresses; table rows as tab-separated text; the unit&apos;s path in Structure</source>
+        <translation>Copier&#xa0;: adresses électroniques des contacts&#xa0;; lignes du tableau en texte séparé par des tabulations&#xa0;; chemin de l’unité dans Structure</translation>
+    </message>
+    <message>
+        <source>Contacts: copy as &quot;Name &lt;e-mail&gt;&quot;</source>
+        <translation>Contacts&#xa0;: copier au format «&#xa0;Nom &lt;courriel&gt;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Contacts: write an e-mail (double-click does the same)</source>
+        <translation>Contacts&#xa0;: écrire un courriel (un double-clic fait de même)</translation>
+    </message>
+    <message>
+        <source>Show or hide the leadership timeline</source>
+        <translation>Afficher ou masquer la chronologie de la direction</translation>
+    </message>
+    <message>
+        <source>Export the current tab&apos;s picture as PNG (File &gt; Export picture)</source>
+        <translation>Exporter l’image de l’onglet actif en PNG (Fichier &gt; Exporter l’image)</translation>
+    </message>
+    <message>
+        <source>Export the current tab&apos;s shown rows as CSV</source>
+        <translation>Exporter en CSV les lignes affichées de l’onglet actif</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Cette liste de raccourcis</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>structure</name>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Copied the path of {unit}</source>
+        <translation>Chemin de {unit} copié</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Search {tab}… (Ctrl+F)</source>
+        <translation>Rechercher dans l’onglet {tab}… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search {tab}</source>
+        <translation>Rechercher dans l’onglet {tab}</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>{tab} details</source>
+        <translation>Détails de l’onglet {tab}</translation>
+    </message>
+    <message>
+        <source>{tab} results</source>
+        <translation>Résultats de l’onglet {tab}</translation>
+    </message>
+    <message>
+        <source>{tab} count</source>
+        <translation>Décompte de l’onglet {tab}</translation>
+    </message>
+    <message>
+        <source>Facts about the selected row, with their sources</source>
+        <translation>Faits concernant la ligne sélectionnée, avec leurs sources</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>The clipboard is not available; nothing was copied</source>
+        <translation>Le presse-papiers n’est pas disponible&#xa0;; rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>Nothing selected to copy</source>
+        <translation>Aucune sélection à copier</translation>
+    </message>
+    <message>
+        <source>No matches for &apos;{text}&apos;</source>
+        <translation>Aucun résultat pour «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>Affichage&#xa0;: {shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>Copied 1 row</source>
+        <translation>1 ligne copiée</translation>
+    </message>
+    <message>
+        <source>Copied {count} rows</source>
+        <translation>{count} lignes copiées</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>Élections</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — data as of {date}</source>
+        <translation>{posts} postes occupés, {elections} élections, {units} unités, {contacts} contacts — état des données&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>Thème&#xa0;: {theme}</translation>
+    </message>
+    <message>
+        <source>This tab has no picture to export (Leadership and Elections do)</source>
+        <translation>Cet onglet n’a pas d’image à exporter (Direction et Élections en ont une)</translation>
+    </message>
+    <message>
+        <source>Saved the picture to {path}</source>
+        <translation>Image enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}</source>
+        <translation>Impossible d’écrire {path}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Export shown rows</source>
+        <translation>Exporter les lignes affichées</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {count} rows to {path}</source>
+        <translation>{count} lignes enregistrées dans {path}</translation>
+    </message>
+    <message>
+        <source>No contact selected to export</source>
+        <translation>Aucun contact sélectionné à exporter</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Saved {count} contacts to {path}</source>
+        <translation>{count} contacts enregistrés dans {path}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export picture…</source>
+        <translation>&amp;Exporter l’image…</translation>
+    </message>
+    <message>
+        <source>Export shown rows as &amp;CSV…</source>
+        <translation>Exporter les lignes affichées en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export contacts as &amp;vCard…</source>
+        <translation>Exporter les contacts en &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected contacts as vCard…</source>
+        <translation>Exporter les contacts &amp;sélectionnés en vCard…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Show &amp;timeline</source>
+        <translation>Afficher la &amp;chronologie</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About iomdesk</source>
+        <translation>À &amp;propos d’iomdesk</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About iomdesk</source>
+        <translation>À propos d’iomdesk</translation>
+    </message>
+    <message>
+        <source>Copied {text}</source>
+        <translation>Copié&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>The clipboard is not available</source>
+        <translation>Le presse-papiers n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>Could not open {url}</source>
+        <translation>Impossible d’ouvrir {url}</translation>
+    </message>
+</context>
+</TS>

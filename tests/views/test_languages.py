@@ -1,0 +1,65 @@
+"""The interface in French and Spanish; data stays in English; Qt's own dialogs follow."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from test_translations import FOLDER, messages
+
+from iomdesk import app, i18n
+
+
+@pytest.fixture
+def language(qapp):
+    def install(code):
+        return app.install_translations(qapp, code)
+
+    yield install
+    for translator in getattr(qapp, "iomdesk_translators", []):
+        qapp.removeTranslator(translator)
+    qapp.iomdesk_translators = []
+    i18n.set_translator(lambda context, text: text)
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def expected(code: str, context: str, source: str) -> str:
+    return messages(FOLDER / f"iomdesk_{code}.ts")[(context, source)].text
+
+
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_interface_follows_the_language_and_data_does_not(qtbot, store, language, code):
+    from iomdesk.views.main_window import MainWindow
+
+    assert language(code) == code
+    window = MainWindow(store, open_mail=lambda url: False)
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == [expected(code, "window", m) for m in ("&File", "&View", "&Help")]
+    assert menus != ["&File", "&View", "&Help"]
+    assert window.tabs.tabText(0) == expected(code, "tabs", "Leadership")
+    header = window.leadership.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == expected(code, "columns", "Name") != "Name"
+    row = window.leadership.model.row_object(0)
+    assert row.tenure.role in ("Director", "Director General")  # the data stays in English
+    text = window.leadership.details.toPlainText()
+    assert expected(code, "details", "Nationality") in text
+    window.ensure_tabs()
+    assert window.tabs.tabText(3) == expected(code, "tabs", "Contacts")
+
+
+def test_qt_standard_dialog_strings_follow(language):
+    language("fr")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+def test_the_system_locale_chooses_unless_told(language, monkeypatch):
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert language(None) == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("es_AR")))
+    assert app.choose_language(None) == "es"
+    assert app.choose_language("fr") == "fr"
+
+
+def test_lang_argument_is_validated(capsys):
+    assert app.main(["--lang", "de"]) == app.EXIT_USAGE
+    assert "invalid choice" in capsys.readouterr().err
