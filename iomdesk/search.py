@@ -158,3 +158,31 @@ class Index:
         if best is None:
             return range(len(self._haystacks)), self._haystacks
         return best
+
+
+YEAR_RANGE = re.compile(r"^(\d{4})(?:[-–—](\d{4}))?$")
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # a four-digit number outside this is just a number
+
+
+def split_years(words: Sequence[str]) -> tuple[list[str], tuple[int, int] | None]:
+    """Words that are years ("1975") or ranges ("1990-2000") become one period; the rest stay.
+
+    Several years or ranges widen the period to cover them all.
+    """
+    text: list[str] = []
+    first = last = None
+    for word in words:
+        found = YEAR_RANGE.match(word)
+        start = int(found.group(1)) if found else 0
+        end = int(found.group(2) or start) if found else 0
+        if found and FIRST_YEAR <= start <= LAST_YEAR and FIRST_YEAR <= end <= LAST_YEAR:
+            start, end = min(start, end), max(start, end)
+            first = start if first is None else min(first, start)
+            last = end if last is None else max(last, end)
+        else:
+            text.append(word)
+    return text, (first, last) if first is not None else None
+
+
+def overlaps(span: tuple[int, int] | None, period: tuple[int, int]) -> bool:
+    return span is not None and span[0] <= period[1] and span[1] >= period[0]

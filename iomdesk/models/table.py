@@ -63,12 +63,15 @@ class FilterTableModel(QAbstractTableModel):
         columns: Sequence[Column],
         haystack: Callable[[Any], str],
         emphasis: Callable[[Any], bool] | None = None,
+        span: Callable[[Any], tuple[int, int] | None] | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self._rows = list(rows)
         self._columns = list(columns)
         self._emphasis = emphasis
+        # Rows with a period (a term in office, an election's year) answer year queries by it.
+        self._span = span
         self._order: Sequence[int] = range(len(self._rows))  # row numbers in display order
         self._haystack = haystack
         # Haystacks live only in the index, in display order (see search.fresh_copies). The
@@ -85,6 +88,15 @@ class FilterTableModel(QAbstractTableModel):
             self._index_cache = search.Index([self._haystack(rows[i]) for i in self._order])
         return self._index_cache
 
+    @property
+    def search_index(self) -> search.Index:
+        """The rows' folded text in display order (shared with search everywhere)."""
+        return self._index
+
+    def object_at_position(self, position: int) -> Any:
+        """The row object at a position of search_index (shown or not)."""
+        return self._rows[self._order[position]]
+
     def prepare_search(self) -> None:
         """Fold every row's text now, so the first keystroke does not have to."""
         _ = self._index
@@ -97,8 +109,19 @@ class FilterTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._words = words
-        self._shown = self._index.positions(words) if words else range(len(self._rows))
+        self._shown = self._positions(words)
         self.endResetModel()
+
+    def _positions(self, words: list[str]) -> Sequence[int]:
+        """Positions matching the words; in a dated table, years select by period, not text."""
+        period = None
+        if self._span is not None:
+            words, period = search.split_years(words)
+        shown = self._index.positions(words) if words else range(len(self._rows))
+        if period is None:
+            return shown
+        rows, order, span = self._rows, self._order, self._span
+        return [p for p in shown if search.overlaps(span(rows[order[p]]), period)]
 
     def pattern_words(self) -> list[str]:
         return list(self._words)
@@ -126,7 +149,7 @@ class FilterTableModel(QAbstractTableModel):
             # The index answers in display order: a search never has to re-sort its hits.
             self._index_cache = search.Index(search.fresh_copies(by_row[i] for i in self._order))
             del by_row
-        self._shown = self._index.positions(self._words) if self._words else range(len(self._rows))
+        self._shown = self._positions(self._words)
         self.changePersistentIndexList(
             old, [self.index(self._visual_row(row), col) for row, col in old_rows]
         )

@@ -129,6 +129,14 @@ class UnitTreeModel(QAbstractItemModel):
             siblings.append(node)
         self._visible_count = len(visible)
 
+    @property
+    def search_index(self) -> search.Index:
+        """The units' folded text in tree order (shared with search everywhere)."""
+        return self._index
+
+    def unit_at_position(self, position: int) -> Unit:
+        return self._preorder[position].unit
+
     def pattern_words(self) -> list[str]:
         return list(self._words)
 

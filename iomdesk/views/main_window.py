@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iomdesk import __version__, details, export
+from iomdesk import __version__, dates, details, everywhere, export, records, search
 from iomdesk.clipboard import copy_text
 from iomdesk.models.tabs import (
     ELECTIONS_DATE_COLUMN,
@@ -35,6 +35,7 @@ from iomdesk.models.tabs import (
     elections_model,
     leadership_model,
 )
+from iomdesk.models.tree import unit_label
 from iomdesk.store import Store
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from iomdesk.views.structure import StructureTab
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.views import theme
+from iomdesk.views.everywhere import EverywhereBox
 from iomdesk.views.picture import PictureWidget
 from iomdesk.views.search_tab import SearchTab, saved_bytes
 from iomdesk.views.table_tab import TableTab
@@ -56,6 +58,12 @@ SHORTCUTS = (
         QT_TRANSLATE_NOOP("shortcuts", "Leadership, Elections, Structure, Contacts"),
     ),
     ("Ctrl+F", QT_TRANSLATE_NOOP("shortcuts", "Search in the current tab (selects the text)")),
+    (
+        "Ctrl+K, Ctrl+L",
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Search everywhere: every tab at once; Enter goes to the result"
+        ),
+    ),
     (QT_TRANSLATE_NOOP("shortcuts", "Esc"), QT_TRANSLATE_NOOP("shortcuts", "Clear the search")),
     (
         QT_TRANSLATE_NOOP("shortcuts", "Down or Enter"),
@@ -151,6 +159,9 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(
             lambda: self.current_tab().focus_search()
         )
+        self._everywhere: EverywhereBox | None = None
+        for keys in ("Ctrl+K", "Ctrl+L"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.open_everywhere)
         self.leadership.search.setFocus()
         self.restore_state()
         self._paint_watch = _FirstPaint(self.leadership.view.viewport(), self._after_first_paint)
@@ -406,6 +417,89 @@ class MainWindow(QMainWindow):
         ]
         saved = translate("window", "Saved {count} contacts to {path}")
         return self._write(lambda: export.write_vcards(path, cards), path, saved)
+
+    # -- search everywhere ----------------------------------------------------------------------
+
+    def everywhere_sections(self) -> list[everywhere.Section]:
+        """Every tab's rows for the everywhere box, sharing the tabs' own search indexes."""
+        elections, structure, contacts = self.ensure_tabs()
+        store = self.store
+        leaders = self.leadership.model
+        votes = elections.model
+        people = contacts.model
+        units = structure.model
+
+        def unit_acronyms(unit):
+            return (search.fold(unit.acronym),) if unit.acronym else ()
+
+        def contact_acronyms(contact):
+            unit = store.unit_by_id.get(contact.unit_id or "")
+            return unit_acronyms(unit) if unit else ()
+
+        def leader_span(row):
+            return dates.year_span(row.tenure.start, row.tenure.end) if row.tenure.start else None
+
+        return [
+            everywhere.Section(
+                "Leadership",
+                leaders.search_index,
+                leaders.object_at_position,
+                lambda r: r.person.name,
+                lambda r: (
+                    f"{r.tenure.role}, {records.date_text(r.tenure.start, r.tenure.start_status)}"
+                    f"–{records.date_text(r.tenure.end, r.tenure.end_status)}"
+                ),
+                span=leader_span,
+            ),
+            everywhere.Section(
+                "Elections",
+                votes.search_index,
+                votes.object_at_position,
+                details.election_title,
+                lambda e: records.candidate_names(store, e),
+                span=lambda e: dates.year_span(e.date, e.date) if e.date else None,
+            ),
+            everywhere.Section(
+                "Structure",
+                units.search_index,
+                units.unit_at_position,
+                unit_label,
+                lambda u: records.unit_location(u),
+                acronyms=unit_acronyms,
+            ),
+            everywhere.Section(
+                "Contacts",
+                people.search_index,
+                people.object_at_position,
+                lambda c: c.label,
+                lambda c: c.email or c.phone or "",
+                acronyms=contact_acronyms,
+            ),
+        ]
+
+    def open_everywhere(self) -> EverywhereBox:
+        if self._everywhere is None:
+            self._everywhere = EverywhereBox(self.everywhere_sections, self)
+            self._everywhere.chosen.connect(self.go_to)
+            self._everywhere.copy_requested.connect(self._copy_hit)
+        self._everywhere.open_over(self)
+        return self._everywhere
+
+    def go_to(self, hit: everywhere.Hit) -> None:
+        """Show a result in its tab: tab switched, row selected, details shown."""
+        tab = {t.title: t for t in self.all_tabs()}[hit.tab]
+        self.tabs.setCurrentWidget(tab)
+        if tab is self.structure:
+            tab.select_unit(hit.obj.id)
+        else:
+            tab.select_object(lambda obj: obj is hit.obj)
+
+    def _copy_hit(self, hit: everywhere.Hit) -> None:
+        text = hit.obj.email if hit.tab == "Contacts" and hit.obj.email else hit.title
+        if copy_text(text):
+            self.show_status(translate("window", "Copied {text}").format(text=text))
+        else:
+            self.show_status(translate("window", "The clipboard is not available"))
 
     def all_tabs(self) -> list[SearchTab]:
         return [self.leadership, *self.ensure_tabs()]

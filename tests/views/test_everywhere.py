@@ -1,0 +1,158 @@
+"""Search everywhere (Ctrl+K) and questions by year."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from iomdesk import everywhere
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def find(window, text):
+    return everywhere.find(window.everywhere_sections(), text)
+
+
+def test_pope_lists_the_person_before_the_election(window):
+    groups = find(window, "pope")
+    assert [g.tab for g in groups][:2] == ["Leadership", "Elections"]
+    assert groups[0].hits[0].title == "Amy Pope"
+    assert groups[0].count == 3
+
+
+def test_exact_acronyms_come_first(window):
+    groups = find(window, "prd")
+    assert [g.tab for g in groups] == ["Structure", "Contacts"]
+    assert groups[0].hits[0].obj.id == "prd"
+    assert groups[1].hits[0].obj.email == "PRDCoreGroupHQ@iom.int"
+    assert groups[0].hits[0].score == everywhere.EXACT_ACRONYM
+    cbi = find(window, "CBI")
+    assert cbi[0].hits[0].obj.id == "cbi"
+
+
+def test_whole_words_before_starts_before_insides():
+    from iomdesk import search
+
+    hay = search.haystack(["Humanitarian Operations Division", "humanitariancore@iom.int"])
+    assert everywhere.score(hay, ["division"], ()) == everywhere.WHOLE_WORD
+    assert everywhere.score(hay, ["opera"], ()) == everywhere.WORD_START
+    assert everywhere.score(hay, ["manitarian"], ()) == everywhere.INSIDE
+
+
+def test_a_year_finds_who_was_in_office_by_term_not_text(window):
+    groups = find(window, "1975")
+    leaders = next(g for g in groups if g.tab == "Leadership")
+    assert [h.title for h in leaders.hits] == ["John F. Thomas"]  # term 1969-1979
+    assert all(g.tab in ("Leadership", "Elections") for g in groups)
+
+
+def test_a_range_finds_terms_and_elections_held_in_it(window):
+    groups = {g.tab: g for g in find(window, "1990-2000")}
+    assert {h.title for h in groups["Leadership"].hits} == {
+        "James N. Purcell Jr.",
+        "Brunson McKinley",
+        "Ndioro Ndiaye",
+    }
+    years = {h.obj.date[:4] for h in groups["Elections"].hits}
+    assert years <= {str(y) for y in range(1990, 2001)} and "1993" in years
+
+
+def test_each_tab_understands_years_too(qtbot, window):
+    qtbot.keyClicks(window.leadership.search, "1975")
+    model = window.leadership.model
+    assert [model.row_object(r).person.name for r in range(model.rowCount())] == ["John F. Thomas"]
+    window.show_tab(window.elections)
+    qtbot.keyClicks(window.elections.search, "2018")
+    assert window.elections.model.row_object(0).id == "dg-2018"
+    assert window.elections.model.rowCount() == 1
+    window.show_tab(window.contacts)
+    qtbot.keyClicks(window.contacts.search, "9111")  # not a year: the telephone number
+    assert window.contacts.model.row_object(0).email == "hq@iom.int"
+
+
+def open_box(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    box = window._everywhere
+    assert box is not None and box.isVisible() and box.input.hasFocus()
+    return box
+
+
+def test_keyboard_only_from_opening_to_landing(qtbot, window):
+    box = open_box(qtbot, window)
+    qtbot.keyClicks(box.input, "peace recovery")
+    assert box.current_hit().obj.id == "prd"
+    qtbot.keyClick(box.input, Qt.Key.Key_Return)
+    assert not box.isVisible()
+    assert window.tabs.currentWidget() is window.structure
+    index = window.structure.view.currentIndex()
+    assert window.structure.unit_at(index).id == "prd"
+    assert "PRDCoreGroupHQ@iom.int" in window.structure.details.toPlainText()
+
+
+def test_enter_lands_on_the_right_item_in_every_tab(qtbot, window):
+    cases = [
+        (
+            "haveman",
+            "Leadership",
+            lambda tab: (
+                tab.model.row_object(tab.view.currentIndex().row()).person.name
+                == "Bastiaan Haveman"
+            ),
+        ),
+        (
+            "isaacs",
+            "Elections",
+            lambda tab: tab.model.row_object(tab.view.currentIndex().row()).id == "dg-2018",
+        ),
+        ("cash", "Structure", lambda tab: tab.unit_at(tab.view.currentIndex()).id == "cbi"),
+        (
+            "publications",
+            "Contacts",
+            lambda tab: (
+                tab.model.row_object(tab.view.currentIndex().row()).email == "publications@iom.int"
+            ),
+        ),
+    ]
+    for query, tab_name, landed in cases:
+        box = open_box(qtbot, window)
+        box.input.setText(query)
+        while box.current_hit() is not None and box.current_hit().tab != tab_name:
+            qtbot.keyClick(box.input, Qt.Key.Key_Down)
+        qtbot.keyClick(box.input, Qt.Key.Key_Return)
+        tab = window.tabs.currentWidget()
+        assert tab.title == tab_name, query
+        assert landed(tab), query
+
+
+def test_up_down_skip_group_headers_and_esc_closes(qtbot, window):
+    box = open_box(qtbot, window)
+    qtbot.keyClicks(box.input, "geneva")
+    first = box.current_hit()
+    qtbot.keyClick(box.input, Qt.Key.Key_Down)
+    second = box.current_hit()
+    assert second is not None and second is not first
+    qtbot.keyClick(box.input, Qt.Key.Key_Up)
+    assert box.current_hit() is first
+    qtbot.keyClick(box.input, Qt.Key.Key_Escape)
+    assert not box.isVisible()
+
+
+def test_ctrl_c_on_a_contact_copies_its_address_and_stays_open(qtbot, window):
+    box = open_box(qtbot, window)
+    qtbot.keyClicks(box.input, "dhrr@")
+    assert box.current_hit().tab == "Contacts"
+    QApplication.clipboard().clear()
+    qtbot.keyClick(box.input, Qt.Key.Key_C, CTRL)
+    assert QApplication.clipboard().text() == "dhrr@iom.int"
+    assert box.isVisible()
+    assert window.statusBar().currentMessage() == "Copied dhrr@iom.int"
+    box.close()
+
+
+def test_hostile_text_in_the_box(qtbot, window):
+    box = open_box(qtbot, window)
+    for text in ("x" * 10_000, "🙂\x00.*[", "'; DROP", "2018-1990", "0000", ""):
+        box.input.setText(text)
+    assert box.results.count() == 0
+    box.close()
