@@ -156,3 +156,18 @@ def test_hostile_text_in_the_box(qtbot, window):
         box.input.setText(text)
     assert box.results.count() == 0
     box.close()
+
+
+def test_large_tabs_wait_for_a_third_letter_small_ones_do_not():
+    from iomdesk import search
+
+    big = search.Index([f"contact {n} maria" for n in range(everywhere.LARGE_SECTION + 1)])
+    small = search.Index(["maria pope"])
+    sections = [
+        everywhere.Section("Contacts", big, lambda p: p, str, str),
+        everywhere.Section("Leadership", small, lambda p: p, str, str),
+    ]
+    assert [g.tab for g in everywhere.find(sections, "ma")] == ["Leadership"]
+    assert {g.tab for g in everywhere.find(sections, "mar")} == {"Contacts", "Leadership"}
+    found = everywhere.find(sections, "mar")
+    assert next(g for g in found if g.tab == "Contacts").count == everywhere.LARGE_SECTION + 1
