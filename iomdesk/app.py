@@ -100,7 +100,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_OK
 
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from iomdesk.views.main_window import MainWindow
@@ -111,7 +110,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("iomdesk")  # matches resources/iomdesk.desktop
     install_translations(app, args.lang)
-    app.setWindowIcon(QIcon(str(default_path().with_name("iomdesk.svg"))))
     from iomdesk.views import theme
 
     theme.apply_theme(theme.current_choice())

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iomdesk import __version__, dates, details, everywhere, export, records, search
+from iomdesk import __version__, dates, details, records, search
 from iomdesk.clipboard import copy_text
 from iomdesk.models.tabs import (
     ELECTIONS_DATE_COLUMN,
@@ -39,11 +40,12 @@ from iomdesk.models.tree import unit_label
 from iomdesk.store import Store
 
 if TYPE_CHECKING:
+    from iomdesk import everywhere
     from iomdesk.views.contacts import ContactsTab
+    from iomdesk.views.everywhere import EverywhereBox
     from iomdesk.views.structure import StructureTab
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.views import theme
-from iomdesk.views.everywhere import EverywhereBox
 from iomdesk.views.picture import PictureWidget
 from iomdesk.views.search_tab import SearchTab, saved_bytes
 from iomdesk.views.table_tab import TableTab
@@ -172,6 +174,17 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         QTimer.singleShot(0, self.ensure_tabs)
+        QTimer.singleShot(0, self._set_icon)
+
+    def _set_icon(self) -> None:
+        """The window icon: an SVG, whose image plugin need not load before the first paint."""
+        from PySide6.QtGui import QIcon
+
+        from iomdesk.store import default_path
+
+        icon = QIcon(str(default_path().with_name("iomdesk.svg")))
+        QApplication.instance().setWindowIcon(icon)
+        self.setWindowIcon(icon)
 
     def ensure_tabs(self) -> tuple[TableTab, StructureTab, ContactsTab]:
         """Build Elections, Structure and Contacts (once), in place of their placeholders."""
@@ -396,6 +409,8 @@ class MainWindow(QMainWindow):
             return False
         titles, cells = tab.table()
         saved = translate("window", "Saved {count} rows to {path}")
+        from iomdesk import export  # csv and uuid: not needed before the first export
+
         return self._write(lambda: export.write_csv(path, titles, cells), path, saved)
 
     def export_vcards(self, path: str | None = None, selected_only: bool = False) -> bool:
@@ -412,6 +427,8 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return False
+        from iomdesk import export
+
         cards = [
             export.vcard(c, [u.name for u in self.store.unit_path(c.unit_id)]) for c in contacts
         ]
@@ -422,6 +439,8 @@ class MainWindow(QMainWindow):
 
     def everywhere_sections(self) -> list[everywhere.Section]:
         """Every tab's rows for the everywhere box, sharing the tabs' own search indexes."""
+        from iomdesk import everywhere  # not needed before the first Ctrl+K
+
         elections, structure, contacts = self.ensure_tabs()
         store = self.store
         leaders = self.leadership.model
@@ -479,6 +498,8 @@ class MainWindow(QMainWindow):
 
     def open_everywhere(self) -> EverywhereBox:
         if self._everywhere is None:
+            from iomdesk.views.everywhere import EverywhereBox
+
             self._everywhere = EverywhereBox(self.everywhere_sections, self)
             self._everywhere.chosen.connect(self.go_to)
             self._everywhere.copy_requested.connect(self._copy_hit)
