@@ -69,6 +69,15 @@ class Screen:
         self.run("import", "-window", self.window, str(DOCS / name))
         print("wrote", DOCS / name)
 
+    def shot_with_popups(self, name: str) -> None:
+        """The whole screen, cut to the window: popups are windows of their own."""
+        time.sleep(0.3)
+        geometry = self.run("xdotool", "getwindowgeometry", "--shell", self.window)
+        size = dict(line.split("=") for line in geometry.split())
+        crop = f"{size['WIDTH']}x{size['HEIGHT']}+{size['X']}+{size['Y']}"
+        self.run("import", "-window", "root", "-crop", crop, str(DOCS / name))
+        print("wrote", DOCS / name)
+
     def export(self, name: str) -> None:
         """File > Export picture…, typing the path into the save dialog."""
         target = DOCS / name
@@ -106,6 +115,10 @@ def main() -> int:
         screen.shot("structure.png")
         screen.keys("ctrl+4", "Down", "ctrl+a", "ctrl+c")
         screen.shot("contacts.png")
+        screen.keys("ctrl+k")
+        screen.type("prd")
+        screen.shot_with_popups("everywhere.png")
+        screen.keys("Escape")
         screen.keys("ctrl+q")
         screen.app.wait(10)
     finally:

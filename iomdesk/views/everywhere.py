@@ -64,7 +64,7 @@ class EverywhereBox(QDialog):
                 tab=translate("tabs", group.tab), count=group.count
             )
             header = QListWidgetItem(label)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)  # not selectable: Up/Down pass over it
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: Up/Down pass over it
             header.setFont(bold)
             self.results.addItem(header)
             for hit in group.hits:
