@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 def type_text(qtbot, widget: QWidget, text: str) -> None:
     """ASCII through QTest; anything else as the key events an input method would send."""
     for char in text:
-        if char.isascii():
+        if char.isascii() and char.isprintable():
             qtbot.keyClicks(widget, char)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):

@@ -153,6 +153,14 @@ def monkey_actions(window, qtbot, rng):
             )
         )
 
+    def search_everywhere():
+        box = window.open_everywhere()
+        type_text(qtbot, box.input, rng.choice(WORDS + ODD_TEXTS[1:5] + ["1975", "1990-2000"]))
+        for _ in range(rng.randint(0, 3)):
+            qtbot.keyClick(box.input, rng.choice([Qt.Key.Key_Down, Qt.Key.Key_Up]))
+        qtbot.keyClick(box.input, rng.choice([Qt.Key.Key_Return, Qt.Key.Key_Escape]))
+        box.close()
+
     def move_splitter():
         tab().splitter.setSizes([rng.randint(0, 900), rng.randint(0, 900)])
 
@@ -181,6 +189,7 @@ def monkey_actions(window, qtbot, rng):
         ("follow a link", follow_link),
         ("move a splitter", move_splitter),
         ("write e-mail", lambda: window.contacts.write_email()),
+        ("search everywhere", search_everywhere),
     ]
 
 
