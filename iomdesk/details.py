@@ -7,7 +7,7 @@ from html import escape
 from iomdesk import dates, records
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.records import LeaderRow
-from iomdesk.store import Contact, Election, Source, Store, Unit, source_sort_key
+from iomdesk.store import Contact, Election, Event, Source, Store, Unit, source_sort_key
 
 PATH_SEPARATOR = " › "
 
@@ -328,6 +328,16 @@ def contact_html(store: Store, contact: Contact) -> str:
         f"<h2>{_e(contact.label)}</h2>{facts}"
         + disagreements_html(store, subjects)
         + sources_html(store, subjects)
+    )
+
+
+def event_html(store: Store, event: Event) -> str:
+    """A milestone: its date, what happened, its sources."""
+    facts = _facts([(translate("details", "Date"), _e(dates.display(event.date)))])
+    return (
+        f"<h2>{_e(event.title)}</h2>{facts}"
+        + (f"<p>{_e(event.description)}</p>" if event.description else "")
+        + sources_html(store, [("events", event.id)])
     )
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from iomdesk import dates, search
 from iomdesk.i18n import translate
-from iomdesk.store import Body, Contact, Election, Person, Round, Store, Tenure, Unit
+from iomdesk.store import Body, Contact, Election, Event, Person, Round, Store, Tenure, Unit
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,10 @@ def election_haystack(store: Store, election: Election) -> str:
     for c in store.candidates.get(election.id, []):
         parts += [c.name, c.nationality, c.nominated_by, c.position, c.result]
     return search.haystack(parts)
+
+
+def event_haystack(event: Event) -> str:
+    return search.haystack([event.title, event.description, dates.display(event.date)])
 
 
 def unit_location(unit: Unit) -> str:

@@ -9,7 +9,10 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from iomdesk import everywhere
-from iomdesk.i18n import translate
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+# The everywhere box's one group that is not a tab.
+MILESTONES = QT_TRANSLATE_NOOP("tabs", "Milestones")
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
             lambda: self.current_tab().focus_search()
         )
         self._everywhere: EverywhereBox | None = None
+        self._milestones: search.Index | None = None
         for keys in ("Ctrl+K", "Ctrl+L"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.open_everywhere)
         self.leadership.search.setFocus()
@@ -487,6 +488,14 @@ class MainWindow(QMainWindow):
                 acronyms=unit_acronyms,
             ),
             everywhere.Section(
+                "Milestones",
+                self._milestones_index(),
+                store.events.__getitem__,
+                lambda e: e.title,
+                lambda e: dates.display(e.date),
+                span=lambda e: dates.year_span(e.date, e.date) if e.date else None,
+            ),
+            everywhere.Section(
                 "Contacts",
                 people.search_index,
                 people.object_at_position,
@@ -495,6 +504,12 @@ class MainWindow(QMainWindow):
                 acronyms=contact_acronyms,
             ),
         ]
+
+    def _milestones_index(self) -> search.Index:
+        """The organisation's dated milestones: no tab of their own, found from the box."""
+        if self._milestones is None:
+            self._milestones = search.Index([records.event_haystack(e) for e in self.store.events])
+        return self._milestones
 
     def open_everywhere(self) -> EverywhereBox:
         if self._everywhere is None:
@@ -508,6 +523,10 @@ class MainWindow(QMainWindow):
 
     def go_to(self, hit: everywhere.Hit) -> None:
         """Show a result in its tab: tab switched, row selected, details shown."""
+        if hit.tab == "Milestones":  # no tab of their own: the milestone and its sources
+            page = details.event_html(self.store, hit.obj)
+            self.milestone_page = self._show_text(hit.title, page, 560, 360, modal=False)
+            return
         tab = {t.title: t for t in self.all_tabs()}[hit.tab]
         self.tabs.setCurrentWidget(tab)
         if tab is self.structure:
@@ -616,9 +635,12 @@ class MainWindow(QMainWindow):
             640,
         )
 
-    def _show_text(self, title: str, html: str, width: int, height: int) -> None:
+    def _show_text(
+        self, title: str, html: str, width: int, height: int, modal: bool = True
+    ) -> QDialog:
         """A scrollable, closable page of text (the sources list is long)."""
         dialog = QDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(title)
         browser = QTextBrowser()
         browser.setOpenExternalLinks(True)
@@ -630,8 +652,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(browser)
         layout.addWidget(buttons)
         dialog.resize(width, height)
+        if not modal:
+            dialog.show()
+            return dialog
         dialog.exec()
         self.activateWindow()  # without a window manager, focus would stay nowhere
+        return dialog
 
     def follow_link(self, url: str) -> None:
         """Links in the details panes: another tab's item, a mail address, a copy, the web."""

@@ -661,6 +661,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <source>Structure</source>
         <translation>Estructura</translation>
     </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
 </context>
 <context>
     <name>window</name>

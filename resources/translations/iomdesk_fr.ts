@@ -661,6 +661,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
 </context>
 <context>
     <name>window</name>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from iomdesk import everywhere
 
@@ -171,3 +171,15 @@ def test_large_tabs_wait_for_a_third_letter_small_ones_do_not():
     assert {g.tab for g in everywhere.find(sections, "mar")} == {"Contacts", "Leadership"}
     found = everywhere.find(sections, "mar")
     assert next(g for g in found if g.tab == "Contacts").count == everywhere.LARGE_SECTION + 1
+
+
+def test_milestones_dated_in_a_year_are_found_and_shown(qtbot, window):
+    groups = {g.tab: g for g in find(window, "1989")}
+    assert [h.title for h in groups["Milestones"].hits] == ["Organisation becomes IOM"]
+    hit = groups["Milestones"].hits[0]
+    window.go_to(hit)
+    page = window.milestone_page
+    assert page.isVisible() and page.windowTitle() == "Organisation becomes IOM"
+    text = page.findChild(QTextBrowser).toPlainText()
+    assert "14 Nov 1989" in text and "Sources" in text
+    page.close()
