@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint db translations screenshots bench fuzz install-desktop clean
+.PHONY: run test lint db translations screenshots bench profile fuzz install-desktop clean
 
 run: $(STAMP)
 	$(BIN)/iomdesk
@@ -36,6 +36,10 @@ fuzz: $(STAMP)
 # Speed and memory against baselines measured in the same run: build/bench.json.
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+
+# Where startup time goes, as a cProfile listing: build/startup-profile.txt.
+profile: $(STAMP)
+	$(BIN)/python bench/profile_startup.py
 
 # Needs Debian's xvfb, xdotool and imagemagick; writes docs/*.png from the real window.
 screenshots: $(STAMP)

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 LARGE = BUILD / "large.sqlite"
 PYTHON = sys.executable
-RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen", IOMDESK_BENCH_PROBE="1")
 
 # Realistic typing: letters one by one, a slip corrected with backspace, a second word.

@@ -1,0 +1,69 @@
+"""Where startup time goes (make profile): cProfile from imports to the first painted window.
+
+Writes build/startup-profile.txt: the top functions by cumulative and by own time, and how
+much of the run PySide6 spent creating Python enum classes.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import os
+import pstats
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "build" / "startup-profile.txt"
+
+
+def start_to_first_paint() -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from iomdesk.store import Store
+    from iomdesk.views.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow(Store())
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                app.quit()
+            return False
+
+    probe = FirstPaint()
+    window.leadership.view.viewport().installEventFilter(probe)
+    window.show()
+    app.exec()
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    profile = cProfile.Profile()
+    profile.runcall(start_to_first_paint)
+    stats = pstats.Stats(profile)
+    total = stats.total_tt
+    enum_time = sum(
+        row[3]
+        for key, row in stats.stats.items()
+        if key[0].endswith("enum.py") and key[2] == "_create_"
+    )
+    text = io.StringIO()
+    text.write(f"profiled start to first paint: {total * 1000:.0f} ms (cProfile adds overhead)\n")
+    text.write(
+        f"PySide6 creating Python enum classes (enum._create_): {enum_time * 1000:.0f} ms\n\n"
+    )
+    for order in ("cumulative", "tottime"):
+        pstats.Stats(profile, stream=text).sort_stats(order).print_stats(25)
+    OUT.parent.mkdir(exist_ok=True)
+    OUT.write_text(text.getvalue(), encoding="utf-8")
+    print(text.getvalue().splitlines()[0])
+    print(text.getvalue().splitlines()[1])
+    print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
