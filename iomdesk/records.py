@@ -138,11 +138,6 @@ def unit_haystack(unit: Unit) -> str:
     )
 
 
-def contact_unit_name(store: Store, contact: Contact) -> str:
-    unit = store.unit_by_id.get(contact.unit_id or "")
-    return unit.name if unit else ""
-
-
 def contact_haystack(store: Store, contact: Contact) -> str:
     unit = store.unit_by_id.get(contact.unit_id or "")
     return search.haystack(

@@ -59,6 +59,7 @@ class EverywhereBox(QDialog):
     def refresh(self) -> None:
         self.results.clear()
         text = self.input.text()
+        # Asked for on every refresh, not kept: a tab sorted since holds a new index.
         groups = everywhere.find(self._sections(), text)
         bold = QFont(self.font())
         bold.setBold(True)

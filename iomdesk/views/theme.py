@@ -74,8 +74,3 @@ def current_choice() -> str:
 
     choice = QSettings().value("view/theme", "system")
     return choice if choice in THEMES else "system"
-
-
-def is_dark_palette() -> bool:
-    app = QGuiApplication.instance()
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -183,3 +183,12 @@ def test_milestones_dated_in_a_year_are_found_and_shown(qtbot, window):
     text = page.findChild(QTextBrowser).toPlainText()
     assert "14 Nov 1989" in text and "Sources" in text
     page.close()
+
+
+def test_results_stay_right_after_a_tab_is_sorted(qtbot, window):
+    box = open_box(qtbot, window)
+    box.input.setText("haveman")
+    window.leadership.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    box.input.setText("havema")
+    assert box.current_hit().title == "Bastiaan Haveman"
+    box.close()
