@@ -7,7 +7,16 @@ from html import escape
 from iomdesk import dates, records
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.records import LeaderRow
-from iomdesk.store import Contact, Election, Event, Source, Store, Unit, source_sort_key
+from iomdesk.store import (
+    Contact,
+    Election,
+    Event,
+    Figure,
+    Source,
+    Store,
+    Unit,
+    source_sort_key,
+)
 
 PATH_SEPARATOR = " › "
 
@@ -338,6 +347,22 @@ def event_html(store: Store, event: Event) -> str:
         f"<h2>{_e(event.title)}</h2>{facts}"
         + (f"<p>{_e(event.description)}</p>" if event.description else "")
         + sources_html(store, [("events", event.id)])
+    )
+
+
+def figure_html(store: Store, figure: Figure) -> str:
+    """A dated figure: the number, its date, a note, disagreements and sources."""
+    facts = _facts(
+        [
+            (translate("details", "Date"), _e(dates.display(figure.date)) or "—"),
+            (translate("details", "Note"), _e(figure.note) + _status(figure.status)),
+        ]
+    )
+    subjects = [("figures", figure.id)]
+    return (
+        f"<h2>{_e(records.figure_title(figure))}</h2>{facts}"
+        + disagreements_html(store, subjects)
+        + sources_html(store, subjects)
     )
 
 

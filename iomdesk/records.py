@@ -6,7 +6,18 @@ from dataclasses import dataclass
 
 from iomdesk import dates, search
 from iomdesk.i18n import translate
-from iomdesk.store import Body, Contact, Election, Event, Person, Round, Store, Tenure, Unit
+from iomdesk.store import (
+    Body,
+    Contact,
+    Election,
+    Event,
+    Figure,
+    Person,
+    Round,
+    Store,
+    Tenure,
+    Unit,
+)
 
 
 @dataclass(frozen=True)
@@ -119,6 +130,19 @@ def election_haystack(store: Store, election: Election) -> str:
 
 def event_haystack(event: Event) -> str:
     return search.haystack([event.title, event.description, dates.display(event.date)])
+
+
+def figure_title(figure: Figure) -> str:
+    """'about 19,000 staff', '175 member states' (the measure is data: it stays in English)."""
+    value = f"{figure.value:,.0f}" if float(figure.value).is_integer() else f"{figure.value:,}"
+    approx = translate("records", "about {value}").format(value=value) if figure.approx else value
+    return f"{approx} {figure.measure.replace('_', ' ')}"
+
+
+def figure_haystack(figure: Figure) -> str:
+    return search.haystack(
+        [figure_title(figure), figure.note, dates.display(figure.date), figure.measure]
+    )
 
 
 def unit_location(unit: Unit) -> str:

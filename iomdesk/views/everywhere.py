@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 from iomdesk import everywhere
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 
-# The everywhere box's one group that is not a tab.
-MILESTONES = QT_TRANSLATE_NOOP("tabs", "Milestones")
+# The everywhere box's groups that are not tabs.
+NOT_TABS = (QT_TRANSLATE_NOOP("tabs", "Milestones"), QT_TRANSLATE_NOOP("tabs", "Figures"))
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         )
         self._everywhere: EverywhereBox | None = None
         self._milestones: search.Index | None = None
+        self._figures: search.Index | None = None
         for keys in ("Ctrl+K", "Ctrl+L"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.open_everywhere)
         self.leadership.search.setFocus()
@@ -496,6 +497,14 @@ class MainWindow(QMainWindow):
                 span=lambda e: dates.year_span(e.date, e.date) if e.date else None,
             ),
             everywhere.Section(
+                "Figures",
+                self._figures_index(),
+                store.figures.__getitem__,
+                records.figure_title,
+                lambda f: dates.display(f.date),
+                span=lambda f: dates.year_span(f.date, f.date) if f.date else None,
+            ),
+            everywhere.Section(
                 "Contacts",
                 people.search_index,
                 people.object_at_position,
@@ -511,6 +520,12 @@ class MainWindow(QMainWindow):
             self._milestones = search.Index([records.event_haystack(e) for e in self.store.events])
         return self._milestones
 
+    def _figures_index(self) -> search.Index:
+        """Dated figures (members, staff, offices over time): found from the box."""
+        if self._figures is None:
+            self._figures = search.Index([records.figure_haystack(f) for f in self.store.figures])
+        return self._figures
+
     def open_everywhere(self) -> EverywhereBox:
         if self._everywhere is None:
             from iomdesk.views.everywhere import EverywhereBox
@@ -523,8 +538,11 @@ class MainWindow(QMainWindow):
 
     def go_to(self, hit: everywhere.Hit) -> None:
         """Show a result in its tab: tab switched, row selected, details shown."""
-        if hit.tab == "Milestones":  # no tab of their own: the milestone and its sources
-            page = details.event_html(self.store, hit.obj)
+        if hit.tab in ("Milestones", "Figures"):  # no tab of their own: a page with sources
+            if hit.tab == "Milestones":
+                page = details.event_html(self.store, hit.obj)
+            else:
+                page = details.figure_html(self.store, hit.obj)
             self.milestone_page = self._show_text(hit.title, page, 560, 360, modal=False)
             return
         tab = {t.title: t for t in self.all_tabs()}[hit.tab]

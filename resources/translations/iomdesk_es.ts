@@ -481,6 +481,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <source>Round {number}</source>
         <translation>Ronda {number}</translation>
     </message>
+    <message>
+        <source>about {value}</source>
+        <translation>unos {value}</translation>
+    </message>
 </context>
 <context>
     <name>shortcuts</name>
@@ -664,6 +668,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Milestones</source>
         <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
     </message>
 </context>
 <context>

@@ -481,6 +481,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <source>Round {number}</source>
         <translation>Tour {number}</translation>
     </message>
+    <message>
+        <source>about {value}</source>
+        <translation>environ {value}</translation>
+    </message>
 </context>
 <context>
     <name>shortcuts</name>
@@ -664,6 +668,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Milestones</source>
         <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
     </message>
 </context>
 <context>

@@ -192,3 +192,14 @@ def test_results_stay_right_after_a_tab_is_sorted(qtbot, window):
     box.input.setText("havema")
     assert box.current_hit().title == "Bastiaan Haveman"
     box.close()
+
+
+def test_dated_figures_answer_a_year_and_show_their_sources(qtbot, window):
+    groups = {g.tab: g for g in find(window, "2018")}
+    titles = [h.title for h in groups["Figures"].hits]
+    assert "172 member states" in titles and "about 10,000 staff" in titles
+    hit = next(h for h in groups["Figures"].hits if h.title == "172 member states")
+    window.go_to(hit)
+    text = window.milestone_page.findChild(QTextBrowser).toPlainText()
+    assert "Jun 2018" in text and "seed003" in text
+    window.milestone_page.close()
