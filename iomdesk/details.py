@@ -124,6 +124,15 @@ def disagreements_html(store: Store, subjects: list[tuple[str, str]]) -> str:
     return "".join(blocks)
 
 
+def _page(store: Store, title: str, facts: str, body: str, subjects: list[tuple[str, str]]) -> str:
+    """Every details page: a heading, its facts, its text, then disagreements and sources."""
+    return (
+        f"<h2>{_e(title)}</h2>{facts}{body}"
+        + disagreements_html(store, subjects)
+        + sources_html(store, subjects)
+    )
+
+
 def leader_html(store: Store, row: LeaderRow) -> str:
     t, p = row.tenure, row.person
     life = " – ".join(x for x in (dates.display(p.born), dates.display(p.died)) if x)
@@ -163,13 +172,10 @@ def leader_html(store: Store, row: LeaderRow) -> str:
         ]
     )
     subjects = [("tenures", t.id), ("people", p.id)]
-    return (
-        f"<h2>{_e(p.name)}</h2>{facts}"
-        + (f"<p>{_e(p.summary)}</p>" if p.summary else "")
-        + (f"<p><i>{_e(t.note)}</i></p>" if t.note else "")
-        + disagreements_html(store, subjects)
-        + sources_html(store, subjects)
+    body = (f"<p>{_e(p.summary)}</p>" if p.summary else "") + (
+        f"<p><i>{_e(t.note)}</i></p>" if t.note else ""
     )
+    return _page(store, p.name, facts, body, subjects)
 
 
 def election_title(election: Election) -> str:
@@ -263,14 +269,12 @@ def election_html(store: Store, election: Election) -> str:
     for r in store.rounds.get(election.id, []):
         subjects.append(("rounds", r.id))
         subjects += [("votes", v.id) for v in store.votes.get(r.id, [])]
-    return (
-        f"<h2>{_e(election_title(election))}</h2>{facts}"
-        + (f"<p>{_e(election.summary)}</p>" if election.summary else "")
+    body = (
+        (f"<p>{_e(election.summary)}</p>" if election.summary else "")
         + candidate_table
         + rounds_table(store, election)
-        + disagreements_html(store, subjects)
-        + sources_html(store, subjects)
     )
+    return _page(store, election_title(election), facts, body, subjects)
 
 
 def unit_path_text(store: Store, unit_id: str) -> str:
@@ -314,13 +318,10 @@ def unit_html(store: Store, unit: Unit) -> str:
     )
     contact_html = "".join(f"<p><b>{_e(c.label)}</b><br>{contact_links(c)}</p>" for c in contacts)
     subjects = [("units", unit.id)] + [("contacts", c.id) for c in contacts]
-    return (
-        f"<h2>{_e(unit.name)}</h2>{facts}"
-        + (f"<p>{_e(unit.description)}</p>" if unit.description else "")
-        + (f"<h3>{translate('details', 'Contacts')}</h3>{contact_html}" if contact_html else "")
-        + disagreements_html(store, subjects)
-        + sources_html(store, subjects)
+    body = (f"<p>{_e(unit.description)}</p>" if unit.description else "") + (
+        f"<h3>{translate('details', 'Contacts')}</h3>{contact_html}" if contact_html else ""
     )
+    return _page(store, unit.name, facts, body, subjects)
 
 
 def contact_html(store: Store, contact: Contact) -> str:
@@ -333,21 +334,14 @@ def contact_html(store: Store, contact: Contact) -> str:
         ]
     )
     subjects = [("contacts", contact.id)]
-    return (
-        f"<h2>{_e(contact.label)}</h2>{facts}"
-        + disagreements_html(store, subjects)
-        + sources_html(store, subjects)
-    )
+    return _page(store, contact.label, facts, "", subjects)
 
 
 def event_html(store: Store, event: Event) -> str:
     """A milestone: its date, what happened, its sources."""
     facts = _facts([(translate("details", "Date"), _e(dates.display(event.date)))])
-    return (
-        f"<h2>{_e(event.title)}</h2>{facts}"
-        + (f"<p>{_e(event.description)}</p>" if event.description else "")
-        + sources_html(store, [("events", event.id)])
-    )
+    body = f"<p>{_e(event.description)}</p>" if event.description else ""
+    return _page(store, event.title, facts, body, [("events", event.id)])
 
 
 def figure_html(store: Store, figure: Figure) -> str:
@@ -359,11 +353,7 @@ def figure_html(store: Store, figure: Figure) -> str:
         ]
     )
     subjects = [("figures", figure.id)]
-    return (
-        f"<h2>{_e(records.figure_title(figure))}</h2>{facts}"
-        + disagreements_html(store, subjects)
-        + sources_html(store, subjects)
-    )
+    return _page(store, records.figure_title(figure), facts, "", subjects)
 
 
 def about_html(store: Store, version: str) -> str:
