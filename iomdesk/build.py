@@ -37,6 +37,15 @@ TABLES = (
     "conflicts",
 )
 UNCITED = {"meta", "sources"}
+# Which tables each tab shows, for the "as of" dates; conflicts count for their subject's tab.
+TAB_TABLES = {
+    "leadership": ("bodies", "people", "tenures"),
+    "elections": ("elections", "candidates", "rounds", "votes"),
+    "structure": ("units",),
+    "contacts": ("contacts",),
+    "history": ("events", "figures"),
+}
+STAMPED_META = {"newest_source", *(f"as_of_{tab}" for tab in TAB_TABLES)}
 STATUS_COLUMNS = {"status", "start_status", "end_status"}
 STATUSES = {"confirmed", "derived", "unconfirmed"}
 DATE_COLUMNS = {"date", "start", "end", "born", "died", "took_office"}
@@ -170,6 +179,36 @@ def check_references(conn: sqlite3.Connection, ids: dict[str, set[str]]) -> None
         raise BuildError(f"integrity check failed: {problems[:5]}")
 
 
+def stamp_as_of(conn: sqlite3.Connection) -> None:
+    """Store how current each tab is: the month of the newest document its rows cite."""
+    meta = dict(conn.execute("SELECT key, value FROM meta"))
+    written_by_hand = STAMPED_META & meta.keys()
+    if written_by_hand:
+        raise BuildError(f"meta.csv: {sorted(written_by_hand)} are computed by the build")
+    source_dates = dict(conn.execute("SELECT id, substr(date, 1, 7) FROM sources"))
+    subject_table = {
+        cid: subject.partition(":")[0]
+        for cid, subject in conn.execute("SELECT id, subject FROM conflicts")
+    }
+    tab_of = {table: tab for tab, tables in TAB_TABLES.items() for table in tables}
+    newest: dict[str, str] = {}
+    for table, row_id, source_id in conn.execute("SELECT * FROM citations"):
+        when = source_dates.get(source_id)
+        if not when:
+            continue
+        tab = tab_of.get(subject_table.get(row_id, "") if table == "conflicts" else table)
+        for key in (f"as_of_{tab}" if tab else None, "newest_source"):
+            if key and when > newest.get(key, ""):
+                newest[key] = when
+    checked = meta.get("sources_checked", "")
+    if checked < newest.get("newest_source", ""):
+        raise BuildError(
+            f"meta.csv: sources_checked {checked!r} is before the newest source"
+            f" ({newest['newest_source']})"
+        )
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(newest.items()))
+
+
 def build(out: Path = DEFAULT_OUT, data_dir: Path = DATA_DIR) -> Path:
     """Build the database into a temporary file, check it, then move it into place."""
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -182,6 +221,7 @@ def build(out: Path = DEFAULT_OUT, data_dir: Path = DATA_DIR) -> Path:
             conn.execute("PRAGMA journal_mode = DELETE")
             create_schema(conn)
             ids = {table: set(load_table(conn, table, data_dir)) for table in TABLES}
+            stamp_as_of(conn)
             conn.commit()
             check_references(conn, ids)
             conn.execute("VACUUM")

@@ -364,10 +364,21 @@ def about_html(store: Store, version: str) -> str:
         for s in sorted(store.sources.values(), key=source_sort_key)
         if s.id in cited
     )
-    when = translate("details", "{date} (structure: {structure}; compiled {compiled})").format(
-        date=_e(meta.get("as_of")),
-        structure=_e(dates.display(meta.get("structure_as_of"))),
-        compiled=_e(dates.display(meta.get("compiled"))),
+    rows = [
+        (translate("tabs", "Leadership"), records.as_of_text(meta, "leadership")),
+        (translate("tabs", "Elections"), records.as_of_text(meta, "elections")),
+        (translate("tabs", "Structure"), records.as_of_text(meta, "structure")),
+        (translate("tabs", "Contacts"), records.as_of_text(meta, "contacts")),
+        (translate("details", "Milestones and figures"), records.as_of_text(meta, "history")),
+    ]
+    rows += [
+        (translate("details", "Newest source"), dates.display(meta.get("newest_source"))),
+        (translate("details", "Compiled"), dates.display(meta.get("compiled"))),
+    ]
+    when = (
+        "<table>"
+        + "".join(f"<tr><td>{_e(label)}</td><td>{_e(text)}</td></tr>" for label, text in rows)
+        + "</table>"
     )
     return (
         f"<h2>iomdesk {escape(version)}</h2>"
@@ -377,8 +388,7 @@ def about_html(store: Store, version: str) -> str:
             "An offline reference about the International Organization for Migration: its "
             "leaders since 1951, how they were elected, its structure and whom to write to.",
         )
-        + f"</p><p><b>{translate('details', 'Data as of:')}</b> {when}"
-        + f"<br>{_e(meta.get('note'))}</p><p>"
+        + f"</p><p><b>{translate('details', 'Data as of:')}</b></p>{when}<p>"
         + translate(
             "details",
             "The data is read-only and ships inside the app. Descriptions are our own words; "

@@ -206,3 +206,17 @@ def named_address(name: str, email: str) -> str:
         return str(Address(display_name=name, addr_spec=email))
     except (ValueError, IndexError):
         return f"{name} <{email}>"
+
+
+def as_of_text(meta: dict[str, str], tab: str) -> str:
+    """'Structure as of Oct 2024 (notes to Jul 2025); sources checked to Nov 2026'."""
+    checked = dates.display(meta.get("sources_checked")) or "?"
+    newest = dates.display(meta.get(f"as_of_{tab}")) or "?"
+    tree = meta.get("structure_as_of")
+    if tab == "structure" and tree and tree < meta.get("as_of_structure", ""):
+        return translate(
+            "records", "Tree as of {tree} (notes to {newest}); sources checked to {checked}"
+        ).format(tree=dates.display(tree), newest=newest, checked=checked)
+    return translate("records", "Data as of {newest}; sources checked to {checked}").format(
+        newest=newest, checked=checked
+    )

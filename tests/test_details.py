@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from iomdesk import __version__, details, records
+from iomdesk import __version__, dates, details, records
 
 
 def leader(store, person_id: str, kind: str = "head"):
@@ -16,8 +16,8 @@ def test_leader_links_to_the_election_and_names_the_body_then(store):
     assert "href='election:dg-2018'" in html
     assert "International Organization for Migration (IOM" in html
     carlin = details.leader_html(store, leader(store, "carlin"))
-    assert "(unconfirmed)" in carlin
     assert "(ICEM" in carlin and "(ICM" in carlin
+    assert "(unconfirmed)" in details.leader_html(store, leader(store, "tittmann"))
 
 
 def test_election_rounds_show_votes_and_the_two_thirds_line(store):
@@ -41,19 +41,27 @@ def test_unit_details_carry_contacts_with_copy_links(store):
     assert "seed004" in html
 
 
-def test_pcca_name_disagreement_is_shown(store):
+def test_pcca_shows_both_names_its_one_source_uses(store):
     html = details.unit_html(store, store.unit_by_id["pcca"])
-    assert "Sources disagree on name" in html
-    assert "Climate Change Action Division" in html and "Adaptation Division" in html
+    assert "Climate Change Action" in html and "Climate Change Adaptation" in html
 
 
-def test_about_names_the_data_date_and_every_seed(store):
+def test_a_disagreement_between_sources_is_shown(store):
+    html = details.leader_html(store, leader(store, "haveman"))
+    assert "Sources disagree on start" in html
+    assert "1961" in html and "1962" in html
+
+
+def test_about_dates_every_tab_and_names_every_seed(store):
     html = details.about_html(store, __version__)
     assert f"iomdesk {__version__}" in html
-    assert "Data as of:</b> 2025" in html
-    for seed in range(5):
-        assert f"seed00{seed}" in html
-    assert "S104" not in html  # listed only when some row cites it
+    checked = dates.display(store.meta["sources_checked"])
+    for tab in ("leadership", "elections", "structure", "contacts", "history"):
+        assert records.as_of_text(store.meta, tab) in html
+        assert f"sources checked to {checked}" in records.as_of_text(store.meta, tab)
+    assert f"Newest source</td><td>{dates.display(store.meta['newest_source'])}" in html
+    for source_id in store.sources:  # every source is cited (tests/test_sources.py), so listed
+        assert f"<b>{source_id}</b>" in html
 
 
 def test_text_from_the_data_is_escaped(store):

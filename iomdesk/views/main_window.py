@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self._paint_watch = _FirstPaint(self.leadership.view.viewport(), self._after_first_paint)
 
     def _wire(self, tab: SearchTab) -> None:
+        tab.as_of_label.setText(records.as_of_text(self.store.meta, tab.title.lower()))
         tab.status_message.connect(self.show_status)
         tab.link_activated.connect(self.follow_link)
 
@@ -223,13 +224,13 @@ class MainWindow(QMainWindow):
             translate(
                 "window",
                 "{posts} posts held, {elections} elections, {units} units, {contacts} contacts"
-                " — data as of {date}",
+                " — sources checked to {date}",
             ).format(
                 posts=len(store.tenures),
                 elections=len(store.elections),
                 units=len(store.units),
                 contacts=len(store.contacts),
-                date=store.meta.get("as_of", "?"),
+                date=dates.display(store.meta.get("sources_checked")) or "?",
             ),
             STATUS_SECONDS * 1000,
         )

@@ -99,7 +99,15 @@ class SearchTab(QWidget):
         layout.addLayout(search_row)
         layout.addWidget(self.empty_state)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
+        # How current the tab's data is, on the right of the count: a reader weighs the facts.
+        self.as_of_label = QLabel()
+        self.as_of_label.setAccessibleName(
+            translate("tab", "{tab} data date").format(tab=self.label)
+        )
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.count_label, 1)
+        status_row.addWidget(self.as_of_label)
+        layout.addLayout(status_row)
 
         self.copy_action = self._view_action(
             translate("tab", "Copy"), QKeySequence.StandardKey.Copy, self.copy

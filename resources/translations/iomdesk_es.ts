@@ -365,8 +365,16 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Nota</translation>
     </message>
     <message>
-        <source>{date} (structure: {structure}; compiled {compiled})</source>
-        <translation>{date} (estructura: {structure}; compilación: {compiled})</translation>
+        <source>Milestones and figures</source>
+        <translation>Hitos y cifras</translation>
+    </message>
+    <message>
+        <source>Newest source</source>
+        <translation>Fuente más reciente</translation>
+    </message>
+    <message>
+        <source>Compiled</source>
+        <translation>Compilado</translation>
     </message>
     <message>
         <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure and whom to write to.</source>
@@ -484,6 +492,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>about {value}</source>
         <translation>unos {value}</translation>
+    </message>
+    <message>
+        <source>Tree as of {tree} (notes to {newest}); sources checked to {checked}</source>
+        <translation>Árbol a {tree} (notas hasta {newest}); fuentes revisadas hasta {checked}</translation>
+    </message>
+    <message>
+        <source>Data as of {newest}; sources checked to {checked}</source>
+        <translation>Datos a {newest}; fuentes revisadas hasta {checked}</translation>
     </message>
 </context>
 <context>
@@ -619,6 +635,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
+        <source>{tab} data date</source>
+        <translation>{tab}: fecha de los datos</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -683,10 +703,6 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — data as of {date}</source>
-        <translation>{posts} cargos ocupados, {elections} elecciones, {units} unidades, {contacts} contactos — fecha de los datos: {date}</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
@@ -807,6 +823,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Copied {text}</source>
         <translation>Copiado: {text}</translation>
+    </message>
+    <message>
+        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — sources checked to {date}</source>
+        <translation>{posts} cargos, {elections} elecciones, {units} unidades, {contacts} contactos — fuentes revisadas hasta {date}</translation>
     </message>
     <message>
         <source>The clipboard is not available</source>

@@ -365,8 +365,16 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Remarque</translation>
     </message>
     <message>
-        <source>{date} (structure: {structure}; compiled {compiled})</source>
-        <translation>{date} (structure&#xa0;: {structure}&#xa0;; compilation&#xa0;: {compiled})</translation>
+        <source>Milestones and figures</source>
+        <translation>Jalons et chiffres</translation>
+    </message>
+    <message>
+        <source>Newest source</source>
+        <translation>Source la plus récente</translation>
+    </message>
+    <message>
+        <source>Compiled</source>
+        <translation>Compilé</translation>
     </message>
     <message>
         <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure and whom to write to.</source>
@@ -484,6 +492,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>about {value}</source>
         <translation>environ {value}</translation>
+    </message>
+    <message>
+        <source>Tree as of {tree} (notes to {newest}); sources checked to {checked}</source>
+        <translation>Arbre à jour en {tree} (notes jusqu’en {newest}) ; sources vérifiées jusqu’en {checked}</translation>
+    </message>
+    <message>
+        <source>Data as of {newest}; sources checked to {checked}</source>
+        <translation>Données à jour en {newest} ; sources vérifiées jusqu’en {checked}</translation>
     </message>
 </context>
 <context>
@@ -619,6 +635,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
+        <source>{tab} data date</source>
+        <translation>{tab} : date des données</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -683,10 +703,6 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — data as of {date}</source>
-        <translation>{posts} postes occupés, {elections} élections, {units} unités, {contacts} contacts — état des données&#xa0;: {date}</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
@@ -807,6 +823,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Copied {text}</source>
         <translation>Copié&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — sources checked to {date}</source>
+        <translation>{posts} mandats, {elections} élections, {units} unités, {contacts} contacts — sources vérifiées jusqu’en {date}</translation>
     </message>
     <message>
         <source>The clipboard is not available</source>
