@@ -50,7 +50,7 @@ def test_ctrl_f_selects_the_search_text_and_esc_clears(qtbot, window):
 def test_leadership_accents_down_and_copy_row(qtbot, window):
     tab = window.leadership
     type_into(qtbot, tab, "VITORINO antónio")
-    assert tab.count_label.text() == "1 of 16 shown"
+    assert tab.count_label.text() == "1 of 18 shown"
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
     assert tab.view.hasFocus()
     assert copy_from(qtbot, tab) == (
@@ -101,7 +101,7 @@ def test_elections_match_candidates_and_show_rounds(qtbot, window):
     )
     text = tab.details.toPlainText()
     assert "Round 3" in text and "Acclamation" in text
-    assert "Sources disagree on voting states" in text
+    assert "Sources disagree on member states" in text
 
 
 def test_leader_details_link_to_their_election(qtbot, window):

@@ -190,8 +190,12 @@ def test_tooltip_names_the_person_role_and_dates(store):
     from iomdesk import pictures
 
     bars = {b.tenure_id: b for b in pictures.timeline(store, records.leader_rows(store)).bars}
-    assert bars["thomas-director"].tooltip == "John F. Thomas\nDirector\nc. 1969 – c. 1979"
-    assert bars["thomas-director"].uncertain
+    assert bars["thomas-director"].tooltip == "John F. Thomas\nDirector\n1969 – 1979"
+    assert not bars["thomas-director"].uncertain  # derived from his neighbours' dates
+    assert (
+        bars["tittmann-director"].tooltip == "Harold H. Tittmann Jr.\nDirector\nc. 1955 – May 1958"
+    )
+    assert bars["tittmann-director"].uncertain
     assert bars["pope-dg"].tooltip.endswith("1 Oct 2023 – present")
 
 
