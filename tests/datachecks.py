@@ -14,18 +14,14 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from iomdesk import build
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "resources" / "data" / "seeds"
 SEED_FACTS = Path(__file__).resolve().parent / "data" / "seed_facts.csv"
 
-# Which tables each tab shows; conflicts count for the tab of their subject.
-TAB_TABLES = {
-    "leadership": ("bodies", "people", "tenures"),
-    "elections": ("elections", "candidates", "rounds", "votes"),
-    "structure": ("units",),
-    "contacts": ("contacts",),
-    "history": ("events", "figures"),
-}
+# Which tables each tab shows (the build stamps the same): conflicts count for their subject.
+TAB_TABLES = build.TAB_TABLES
 DATE_FIELDS = {"date", "start", "end", "born", "died", "took_office"}
 NUMBER_WORDS = [
     "zero",
