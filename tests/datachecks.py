@@ -20,9 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "resources" / "data" / "seeds"
 SEED_FACTS = Path(__file__).resolve().parent / "data" / "seed_facts.csv"
 
-# Which tables each tab shows (the build stamps the same): conflicts count for their subject.
-TAB_TABLES = build.TAB_TABLES
-DATE_FIELDS = {"date", "start", "end", "born", "died", "took_office"}
 NUMBER_WORDS = [
     "zero",
     "one",
@@ -50,6 +47,14 @@ NUMBER_WORDS = [
 
 def seed_texts(folder: Path = SEEDS_DIR) -> dict[str, str]:
     return {path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))}
+
+
+def _cited_by(conn: sqlite3.Connection, table: str, row_id: str) -> set[str]:
+    """The ids of the sources a row cites."""
+    rows = conn.execute(
+        "SELECT source_id FROM citations WHERE row_table = ? AND row_id = ?", (table, row_id)
+    )
+    return {source for (source,) in rows}
 
 
 def address_key(url: str) -> str:
@@ -160,24 +165,14 @@ def seed_numbers_not_in_seed(conn: sqlite3.Connection, seeds: dict[str, str]) ->
     return problems
 
 
-def _dates(conn: sqlite3.Connection) -> dict[str, str]:
-    return dict(conn.execute("SELECT id, date FROM sources WHERE date IS NOT NULL"))
-
-
 def schedules_recorded_as_disagreements(conn: sqlite3.Connection) -> list[str]:
     """A date 'given' only by documents written before it is a plan, not a disagreement."""
-    source_dates = _dates(conn)
+    source_dates = dict(conn.execute("SELECT id, date FROM sources WHERE date IS NOT NULL"))
     problems = []
     for cid, field, value in conn.execute("SELECT id, field, value FROM conflicts"):
-        if field not in DATE_FIELDS:
+        if field not in build.DATE_COLUMNS:
             continue
-        sources = [
-            s
-            for (s,) in conn.execute(
-                "SELECT source_id FROM citations WHERE row_table = 'conflicts' AND row_id = ?",
-                (cid,),
-            )
-        ]
+        sources = _cited_by(conn, "conflicts", cid)
         dated = [source_dates[s] for s in sources if s in source_dates]
         if dated and len(dated) == len(sources) and all(d[:7] < value[:7] for d in dated):
             problems.append(
@@ -202,13 +197,7 @@ def thin_disagreements(conn: sqlite3.Connection) -> list[str]:
             continue
         sources_by_value: dict[str, set[str]] = defaultdict(set)
         for cid, value in rows:
-            sources_by_value[value] |= {
-                s
-                for (s,) in conn.execute(
-                    "SELECT source_id FROM citations WHERE row_table='conflicts' AND row_id=?",
-                    (cid,),
-                )
-            }
+            sources_by_value[value] |= _cited_by(conn, "conflicts", cid)
         for value, sources in sorted(sources_by_value.items()):
             others = set().union(*(s for v, s in sources_by_value.items() if v != value))
             if not sources - others:
@@ -304,11 +293,7 @@ def seed_facts_unmet(conn: sqlite3.Connection, path: Path = SEED_FACTS) -> list[
             value = str(int(row[0]))
         if fact["contains"].casefold() not in value.casefold():
             problems.append(f"{where}: {table}:{row_id}.{column} lacks {fact['contains']!r}")
-        cites = conn.execute(
-            "SELECT 1 FROM citations WHERE row_table = ? AND row_id = ? AND source_id = ?",
-            (table, row_id, fact["seed"]),
-        ).fetchone()
-        if not cites:
+        if fact["seed"] not in _cited_by(conn, table, row_id):
             problems.append(f"{where}: {table}:{row_id} does not cite {fact['seed']}")
     return problems
 
@@ -316,7 +301,7 @@ def seed_facts_unmet(conn: sqlite3.Connection, path: Path = SEED_FACTS) -> list[
 def newest_source_by_tab(conn: sqlite3.Connection) -> dict[str, str]:
     """Per tab, the date (YYYY-MM or YYYY) of the newest source its rows cite."""
     newest = {}
-    for tab, tables in TAB_TABLES.items():
+    for tab, tables in build.TAB_TABLES.items():
         marks = ", ".join("?" for _ in tables)
         (value,) = conn.execute(
             "SELECT max(substr(s.date, 1, 7)) FROM citations c JOIN sources s ON s.id = c.source_id"
