@@ -302,13 +302,14 @@ def make_elections(rng: random.Random, count: int, people: list[tuple]):
             )
         for number in range(1, rng.randint(2, 4)):
             round_id = f"e{n}-r{number}"
+            counts = [rng.randint(10, 90) for _ in field]
+            blank = rng.randint(0, 5)
+            ballots = sum(counts) + blank
             rounds.append(
-                (round_id, f"e{n}", number, "ballot", 140, None, 0, None, "confirmed", None)
+                (round_id, f"e{n}", number, "ballot", ballots, None, blank, None, "confirmed", None)
             )
-            for person in field:
-                votes.append(
-                    (f"{round_id}-{person[0]}", round_id, f"e{n}-{person[0]}", rng.randint(10, 90))
-                )
+            for person, count in zip(field, counts, strict=True):
+                votes.append((f"{round_id}-{person[0]}", round_id, f"e{n}-{person[0]}", count))
     return elections, candidates, rounds, votes
 
 
