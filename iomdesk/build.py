@@ -10,10 +10,11 @@ import sqlite3
 import sys
 import tempfile
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
+from iomdesk import validate
 from iomdesk.store import SCHEMA_VERSION
+from iomdesk.validate import DATE_COLUMNS, STATUS_COLUMNS, STATUSES, schema_sql
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "resources" / "data"
@@ -46,9 +47,6 @@ TAB_TABLES = {
     "history": ("events", "figures"),
 }
 STAMPED_META = {"newest_source", *(f"as_of_{tab}" for tab in TAB_TABLES)}
-STATUS_COLUMNS = {"status", "start_status", "end_status"}
-STATUSES = {"confirmed", "derived", "unconfirmed"}
-DATE_COLUMNS = {"date", "start", "end", "born", "died", "took_office"}
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 SOURCE_ID = re.compile(r"^(seed\d{3}|S\d+)$")
@@ -56,10 +54,6 @@ SOURCE_ID = re.compile(r"^(seed\d{3}|S\d+)$")
 
 class BuildError(Exception):
     """A source file breaks a rule; the message names the file and the line."""
-
-
-def schema_sql() -> str:
-    return resources.files("iomdesk").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -152,28 +146,13 @@ def load_table(conn: sqlite3.Connection, table: str, data_dir: Path) -> list[str
     return ids
 
 
-def check_references(conn: sqlite3.Connection, ids: dict[str, set[str]]) -> None:
-    """What SQLite cannot check by itself: conflict subjects, one tree, sane counts."""
-    for conflict_id, subject in conn.execute("SELECT id, subject FROM conflicts"):
-        table, _, row_id = subject.partition(":")
-        if row_id not in ids.get(table, set()):
-            raise BuildError(f"conflicts.csv: {conflict_id}: subject {subject!r} names no row")
-    roots = [r[0] for r in conn.execute("SELECT id FROM units WHERE parent_id IS NULL")]
-    if len(roots) != 1:
-        raise BuildError(f"units.csv: the tree needs exactly one root, found {roots}")
-    reached = {
-        row[0]
-        for row in conn.execute(
-            "WITH RECURSIVE t(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN t"
-            " ON u.parent_id = t.id) SELECT id FROM t",
-            (roots[0],),
-        )
-    }
-    if reached != ids["units"]:
-        raise BuildError(f"units.csv: not reached from the root: {sorted(ids['units'] - reached)}")
-    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-    if broken:
-        raise BuildError(f"a reference points nowhere: {broken[:5]}")
+def check_content(conn: sqlite3.Connection) -> None:
+    """The same rules the app checks on open (iomdesk.validate), then SQLite's own check."""
+    problems = validate.problems(conn)
+    if problems:
+        listed = "\n  ".join(map(str, problems[:20]))
+        more = f"\n  and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise BuildError(f"the data breaks {len(problems)} rules:\n  {listed}{more}")
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
     if problems != ["ok"]:
         raise BuildError(f"integrity check failed: {problems[:5]}")
@@ -220,10 +199,11 @@ def build(out: Path = DEFAULT_OUT, data_dir: Path = DATA_DIR) -> Path:
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
             create_schema(conn)
-            ids = {table: set(load_table(conn, table, data_dir)) for table in TABLES}
+            for table in TABLES:
+                load_table(conn, table, data_dir)
             stamp_as_of(conn)
             conn.commit()
-            check_references(conn, ids)
+            check_content(conn)
             conn.execute("VACUUM")
         finally:
             conn.close()

@@ -1,10 +1,12 @@
 -- iomdesk reference database, schema version 1 (PRAGMA user_version).
+-- STRICT tables: SQLite refuses a value of the wrong type, and quick_check re-reads them
+-- (needs SQLite 3.37, 2021). iomdesk/validate.py checks what SQLite cannot.
 -- Every table but meta, sources and citations is cited through the citations table.
 
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
-);
+) STRICT;
 
 CREATE TABLE sources (
     id TEXT PRIMARY KEY,
@@ -14,7 +16,7 @@ CREATE TABLE sources (
     url TEXT,
     kind TEXT NOT NULL CHECK (kind IN ('seed', 'public')),
     note TEXT
-);
+) STRICT;
 
 CREATE TABLE bodies (
     id TEXT PRIMARY KEY,
@@ -24,7 +26,7 @@ CREATE TABLE bodies (
     "end" TEXT,
     status TEXT NOT NULL,
     note TEXT
-);
+) STRICT;
 
 CREATE TABLE people (
     id TEXT PRIMARY KEY,
@@ -34,7 +36,7 @@ CREATE TABLE people (
     born TEXT,
     died TEXT,
     summary TEXT
-);
+) STRICT;
 
 CREATE TABLE elections (
     id TEXT PRIMARY KEY,
@@ -51,7 +53,7 @@ CREATE TABLE elections (
     took_office TEXT,
     status TEXT NOT NULL,
     summary TEXT
-);
+) STRICT;
 
 CREATE TABLE tenures (
     id TEXT PRIMARY KEY,
@@ -66,7 +68,7 @@ CREATE TABLE tenures (
     how TEXT,
     election_id TEXT REFERENCES elections(id),
     note TEXT
-);
+) STRICT;
 
 CREATE TABLE candidates (
     id TEXT PRIMARY KEY,
@@ -78,7 +80,7 @@ CREATE TABLE candidates (
     incumbent INTEGER NOT NULL CHECK (incumbent IN (0, 1)),
     position TEXT,
     result TEXT
-);
+) STRICT;
 
 CREATE TABLE rounds (
     id TEXT PRIMARY KEY,
@@ -92,7 +94,7 @@ CREATE TABLE rounds (
     status TEXT NOT NULL,
     note TEXT,
     UNIQUE (election_id, number)
-);
+) STRICT;
 
 CREATE TABLE votes (
     id TEXT PRIMARY KEY,
@@ -100,7 +102,7 @@ CREATE TABLE votes (
     candidate_id TEXT NOT NULL REFERENCES candidates(id),
     votes INTEGER NOT NULL,
     UNIQUE (round_id, candidate_id)
-);
+) STRICT;
 
 CREATE TABLE units (
     id TEXT PRIMARY KEY,
@@ -113,7 +115,7 @@ CREATE TABLE units (
     description TEXT,
     position INTEGER NOT NULL,
     status TEXT NOT NULL
-);
+) STRICT;
 
 CREATE TABLE contacts (
     id TEXT PRIMARY KEY,
@@ -125,7 +127,7 @@ CREATE TABLE contacts (
     address TEXT,
     note TEXT,
     status TEXT NOT NULL
-);
+) STRICT;
 
 CREATE TABLE figures (
     id TEXT PRIMARY KEY,
@@ -135,7 +137,7 @@ CREATE TABLE figures (
     approx INTEGER NOT NULL CHECK (approx IN (0, 1)),
     note TEXT,
     status TEXT NOT NULL
-);
+) STRICT;
 
 CREATE TABLE events (
     id TEXT PRIMARY KEY,
@@ -143,7 +145,7 @@ CREATE TABLE events (
     title TEXT NOT NULL,
     description TEXT,
     status TEXT NOT NULL
-);
+) STRICT;
 
 CREATE TABLE conflicts (
     id TEXT PRIMARY KEY,
@@ -151,7 +153,7 @@ CREATE TABLE conflicts (
     field TEXT NOT NULL,
     value TEXT NOT NULL,
     note TEXT
-);
+) STRICT;
 
 -- Which documents support which row: row_table names one of the tables above.
 CREATE TABLE citations (
@@ -159,13 +161,13 @@ CREATE TABLE citations (
     row_id TEXT NOT NULL,
     source_id TEXT NOT NULL REFERENCES sources(id),
     PRIMARY KEY (row_table, row_id, source_id)
-) WITHOUT ROWID;
+) STRICT, WITHOUT ROWID;
 
 CREATE INDEX tenures_person ON tenures(person_id);
 CREATE INDEX candidates_election ON candidates(election_id);
 CREATE INDEX rounds_election ON rounds(election_id);
 CREATE INDEX votes_round ON votes(round_id);
-CREATE INDEX units_parent ON units(parent_id);
+CREATE INDEX units_parent ON units(parent_id, position);  -- also finds a shared position fast
 CREATE INDEX contacts_unit ON contacts(unit_id);
 CREATE INDEX conflicts_subject ON conflicts(subject);
 CREATE INDEX citations_source ON citations(source_id);

@@ -9,18 +9,27 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from iomdesk import validate
+from iomdesk.validate import Problem
+
 SCHEMA_VERSION = 1
 DATABASE_NAME = "iomdesk.sqlite"
 
 
 class StoreError(Exception):
-    """The database cannot be used: a sentence for the user, the path, and a kind for code."""
+    """The database cannot be used: a sentence for the user, the path, and a kind for code.
 
-    def __init__(self, kind: str, sentence: str, path: Path | str) -> None:
+    A file whose rows break the rules (kind "invalid") also lists each broken rule.
+    """
+
+    def __init__(
+        self, kind: str, sentence: str, path: Path | str, problems: list[Problem] | None = None
+    ) -> None:
         super().__init__(f"{sentence} ({path})")
         self.kind = kind
         self.sentence = sentence
         self.path = str(path)
+        self.problems = problems or []
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +269,7 @@ class Store:
         self._conn = _connect(self.path)
         try:
             _check_schema(self._conn, self.path)
+            _check_content(self._conn, self.path)
             self._load_small(self._conn)
         except sqlite3.Error as exc:
             self._conn.close()
@@ -417,3 +427,12 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
         raise StoreError("corrupt", "The database file is damaged (corrupt or truncated).", path)
+
+
+def _check_content(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file whose rows break a rule the app relies on, naming every broken rule."""
+    problems = validate.problems(conn)
+    if problems:
+        count = f"{len(problems)} problem" + ("s" if len(problems) > 1 else "")
+        sentence = f"The data in this file breaks iomdesk's rules ({count}); it was not opened."
+        raise StoreError("invalid", sentence, path, problems)
