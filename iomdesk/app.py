@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 
 from iomdesk import __version__
@@ -17,6 +17,32 @@ EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
 LANGUAGES = ("en", "fr", "es")  # IOM's official languages; the data stays in English
+SHOWN_PROBLEMS = 20  # --check lists this many broken rules, then says how many more
+DIALOG_PROBLEMS = 8  # the error dialog, fewer: it must fit on a screen
+log = logging.getLogger("iomdesk")
+
+
+class _Stderr(logging.StreamHandler):
+    """Writes to sys.stderr as it is when a record comes (tests swap it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFormatter(logging.Formatter("iomdesk: %(message)s"))
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
+def setup_logging() -> None:
+    """Warnings and errors to stderr, each line starting with 'iomdesk: '."""
+    if not any(isinstance(h, _Stderr) for h in log.handlers):
+        log.addHandler(_Stderr())
+        log.propagate = False
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -45,9 +71,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 class ErrorReporter:
     """sys.excepthook while the window runs: a bug is logged, shown once, and survived.
 
-    Qt calls Python slots from C++; an exception there reaches sys.excepthook and the event
-    loop goes on. The traceback goes to stderr; the user sees one dialog at a time, never a
-    cascade of them.
+    Qt calls Python slots, paint events and model methods from C++; an exception there
+    reaches sys.excepthook and the event loop goes on. The traceback goes to the log; the
+    dialog is posted to the event loop (never opened inside a paint event), one at a time.
+    A database that fails after the window is up (a table read late, a file damaged while
+    open) gets the same message as at startup, and the app ends with the database's status.
     """
 
     def __init__(self) -> None:
@@ -59,25 +87,56 @@ class ErrorReporter:
             sys.__excepthook__(exc_type, exc, tb)
             return
         self.reported += 1
-        print("iomdesk: unexpected error (a bug; please report it):", file=sys.stderr)
-        traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        if self.showing or QApplication.instance() is None:
+        if isinstance(exc, StoreError):
+            report_database_error(exc, check=True)
+            self._post(lambda: show_startup_error(exc), then_exit=EXIT_DATABASE)
             return
-        self.showing = True
-        try:
-            QMessageBox.warning(
-                None,
-                translate("app", "iomdesk: unexpected error"),
-                translate(
-                    "app",
-                    "Something went wrong inside iomdesk ({error}).\n\n"
-                    "iomdesk goes on working; the details were written to the terminal.",
-                ).format(error=f"{exc_type.__name__}: {exc}"),
-            )
-        finally:
-            self.showing = False
+        log.error("unexpected error (a bug; please report it):", exc_info=(exc_type, exc, tb))
+        self._post(lambda: self._warn(exc_type, exc))
+
+    def _post(self, show, then_exit: int | None = None) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        application = QApplication.instance()
+        if application is None:
+            return
+        if not self.showing:
+            self.showing = True
+
+            def run() -> None:
+                try:
+                    show()
+                finally:
+                    self.showing = False
+
+            QTimer.singleShot(0, run)
+        if then_exit is not None:
+            QTimer.singleShot(0, lambda: application.exit(then_exit))
+
+    @staticmethod
+    def _warn(exc_type, exc) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            None,
+            translate("app", "iomdesk: unexpected error"),
+            translate(
+                "app",
+                "Something went wrong inside iomdesk ({error}).\n\n"
+                "iomdesk goes on working; the details were written to the terminal.",
+            ).format(error=f"{exc_type.__name__}: {exc}"),
+        )
+
+
+def report_database_error(error: StoreError, check: bool) -> None:
+    """The one 'iomdesk:' line; with --check, every broken rule under it (the first 20)."""
+    log.error("%s (%s)", error.sentence, error.path)
+    if check and error.problems:
+        lines = [f"  {problem}" for problem in error.problems[:SHOWN_PROBLEMS]]
+        if len(error.problems) > SHOWN_PROBLEMS:
+            lines.append(f"  and {len(error.problems) - SHOWN_PROBLEMS} more")
+        print("\n".join(lines), file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,10 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as stop:  # --help, --version, or a usage error already printed
         return int(stop.code or 0)
 
+    setup_logging()
     try:
         store = Store(args.db)
     except StoreError as error:
-        print(f"iomdesk: {error.sentence} ({error.path})", file=sys.stderr)
+        report_database_error(error, check=args.check)
         if not args.check:
             show_startup_error(error)
         return EXIT_DATABASE
@@ -195,11 +255,21 @@ def translations_folder() -> Path:
 def show_startup_error(error: StoreError) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from iomdesk.records import capped
+
     _app = QApplication.instance() or QApplication(sys.argv[:1])
+    text = error.sentence
+    if error.problems:
+        shown = [capped(str(p), 300) for p in error.problems[:DIALOG_PROBLEMS]]
+        more = len(error.problems) - len(shown)
+        if more:
+            shown.append(translate("app", "… and {count} more").format(count=more))
+        text += "\n\n" + "\n".join(shown)
+        text += "\n\n" + translate("app", "All of them: iomdesk --check --db FILE")
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "iomdesk cannot open its data",
-        f"{error.sentence}\n\nFile: {error.path}",
+        translate("app", "iomdesk cannot open its data"),
+        f"{text}\n\n" + translate("app", "File: {path}").format(path=error.path),
     )
     box.setObjectName("startup-error")
     box.exec()

@@ -19,6 +19,20 @@ from iomdesk.store import (
     Unit,
 )
 
+LONGEST_SHOWN = 3000  # characters of one value in a cell, a tooltip or the details pane
+
+
+def capped(text: str, limit: int = LONGEST_SHOWN) -> str:
+    """The text, or its first characters and '… (N characters)'.
+
+    Laying out text costs time in its length; one five-megabyte value would freeze the view
+    that shows it. Searching and exporting still use the whole text.
+    """
+    if len(text) <= limit:
+        return text
+    more = translate("records", "({count} characters)").format(count=len(text))
+    return f"{text[:limit]}… {more}"
+
 
 @dataclass(frozen=True)
 class LeaderRow:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from badcontent import FAULTS, spoiled
 from badfiles import BAD_FILES, digest, good_copy, leftovers, locked
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -102,6 +103,32 @@ def test_a_real_process_refuses_without_traceback(tmp_path, case):
     assert digest(path) == before and leftovers(path) == []
 
 
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_a_file_whose_rows_break_a_rule_is_refused_with_one_dialog(qapp, tmp_path, capsys, fault):
+    _, where, words = FAULTS[fault]
+    path = spoiled(tmp_path, fault)
+    before = digest(path)
+    status, dialogs = run_closing_dialogs(["--db", str(path)])
+    assert status == app.EXIT_DATABASE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("iomdesk: ") and "not opened" in err[0]
+    assert len(dialogs) == 1
+    assert str(path) in dialogs[0] and "--check" in dialogs[0]
+    assert any(line.startswith(f"{where}: ") and words in line for line in dialogs[0].splitlines())
+    assert digest(path) == before and leftovers(path) == []
+
+
+@pytest.mark.parametrize(
+    "fault", ["unit under its own descendant", "text where a vote count belongs", "a missing table"]
+)
+def test_a_real_process_refuses_bad_rows_without_hanging_or_traceback(tmp_path, fault):
+    path = spoiled(tmp_path, fault)
+    result = run_module("--check", "--db", str(path))  # a hang fails on the timeout
+    assert result.returncode == app.EXIT_DATABASE
+    assert result.stderr.startswith("iomdesk: ") and FAULTS[fault][1] in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
 def test_check_reports_a_good_database():
     result = run_module("--check")
     assert result.returncode == 0, result.stderr
@@ -130,7 +157,8 @@ def test_an_unexpected_error_is_logged_shown_once_and_survived(qtbot, window, mo
         raise ValueError("a bug in a slot")
 
     QTimer.singleShot(0, broken_slot)
-    qtbot.waitUntil(lambda: reporter.reported == 1)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)  # posted to the event loop
+    assert reporter.reported == 1
     assert len(shown) == 1 and "ValueError: a bug in a slot" in shown[0]
     err = capsys.readouterr().err
     assert "Traceback" in err and "a bug in a slot" in err
@@ -140,7 +168,7 @@ def test_an_unexpected_error_is_logged_shown_once_and_survived(qtbot, window, mo
     assert 0 < model.shown_count() < model.total_count()
 
 
-def test_reporter_shows_one_dialog_at_a_time(monkeypatch, qapp, capsys):
+def test_reporter_shows_one_dialog_at_a_time(monkeypatch, qtbot, capsys):
     reporter = app.ErrorReporter()
     shown: list[str] = []
 
@@ -150,5 +178,9 @@ def test_reporter_shows_one_dialog_at_a_time(monkeypatch, qapp, capsys):
 
     monkeypatch.setattr(QMessageBox, "warning", nested_warning)
     reporter(ValueError, ValueError("first"), None)
-    assert reporter.reported == 2 and len(shown) == 1
-    assert "while the first dialog is open" in capsys.readouterr().err
+    reporter(ValueError, ValueError("second, before the first dialog shows"), None)
+    assert shown == [], "no dialog from inside the hook (it may be a paint event)"
+    qtbot.waitUntil(lambda: reporter.reported == 3 and not reporter.showing, timeout=5000)
+    assert len(shown) == 1
+    err = capsys.readouterr().err
+    assert "while the first dialog is open" in err and "second, before" in err

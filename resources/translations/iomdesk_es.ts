@@ -15,6 +15,22 @@ iomdesk goes on working; the details were written to the terminal.</source>
 
 iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translation>
     </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
+        <source>All of them: iomdesk --check --db FILE</source>
+        <translation>Todos: iomdesk --check --db ARCHIVO</translation>
+    </message>
+    <message>
+        <source>iomdesk cannot open its data</source>
+        <translation>iomdesk no puede abrir sus datos</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Archivo: {path}</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -469,6 +485,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
 </context>
 <context>
     <name>records</name>
+    <message>
+        <source>({count} characters)</source>
+        <translation>({count} caracteres)</translation>
+    </message>
     <message>
         <source>c. {date}</source>
         <translation>hacia {date}</translation>

@@ -15,6 +15,22 @@ iomdesk goes on working; the details were written to the terminal.</source>
 
 iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le terminal.</translation>
     </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+        <source>All of them: iomdesk --check --db FILE</source>
+        <translation>Tous : iomdesk --check --db FICHIER</translation>
+    </message>
+    <message>
+        <source>iomdesk cannot open its data</source>
+        <translation>iomdesk ne peut pas ouvrir ses données</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Fichier : {path}</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -469,6 +485,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
 </context>
 <context>
     <name>records</name>
+    <message>
+        <source>({count} characters)</source>
+        <translation>({count} caractères)</translation>
+    </message>
     <message>
         <source>c. {date}</source>
         <translation>vers {date}</translation>
