@@ -80,6 +80,7 @@ class ErrorReporter:
 
     def __init__(self) -> None:
         self.showing = False
+        self.stopping = False
         self.reported = 0
 
     def __call__(self, exc_type, exc, tb) -> None:
@@ -88,8 +89,10 @@ class ErrorReporter:
             return
         self.reported += 1
         if isinstance(exc, StoreError):
-            report_database_error(exc, check=True)
-            self._post(lambda: show_startup_error(exc), then_exit=EXIT_DATABASE)
+            if not self.stopping:  # the first read that failed says it; the app then ends
+                self.stopping = True
+                report_database_error(exc, check=True)
+                self._post(lambda: show_startup_error(exc), then_exit=EXIT_DATABASE)
             return
         log.error("unexpected error (a bug; please report it):", exc_info=(exc_type, exc, tb))
         self._post(lambda: self._warn(exc_type, exc))
@@ -180,7 +183,9 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("IOMDESK_BENCH_PROBE"):
             probe = _attach_bench_probe(window)  # noqa: F841  (kept alive for the run)
         window.show()
-        return app.exec()
+        status = app.exec()
+        window.close()  # already closed, unless the app ends for a database error
+        return status
     finally:
         sys.excepthook = previous_hook
 

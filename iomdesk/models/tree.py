@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from iomdesk import records, search
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.models.guard import report_once
 from iomdesk.models.table import OBJECT_ROLE, header_title
 from iomdesk.store import Unit
 
@@ -234,14 +235,18 @@ class UnitTreeModel(QAbstractItemModel):
         unit = index.internalPointer().unit
         if role == OBJECT_ROLE:
             return unit
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        try:
             column = index.column()
             if column == 0:
-                return unit_label(unit)
+                return records.capped(unit_label(unit))
             if column == 1:
                 return unit.kind.replace("-", " ")
-            return records.unit_location(unit)
-        return None
+            return records.capped(records.unit_location(unit))
+        except Exception:  # a bug: an empty cell and one report, not a crash
+            report_once(self)
+            return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

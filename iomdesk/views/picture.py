@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
+
+from iomdesk.i18n import translate
+from iomdesk.models.guard import report_once
 
 # Okabe–Ito colours: told apart by people with colour-blindness, on light and dark grounds.
 SERIES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
@@ -27,7 +30,40 @@ def is_dark(widget: QWidget) -> bool:
 
 
 class PictureWidget(QWidget):
-    """A widget drawn with QPainter that can save itself as a PNG at twice its size."""
+    """A widget drawn with QPainter that can save itself as a PNG at twice its size.
+
+    Subclasses draw in draw(painter). A bug there must not end the app or leave half a
+    picture: the painter is always ended, the widget shows a short notice instead, and the
+    error is reported once per widget, after the paint (never a dialog inside a paint event).
+    """
+
+    def draw(self, painter: QPainter) -> None:
+        raise NotImplementedError
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        try:
+            self.draw(painter)
+        except Exception:  # any bug in drawing: the notice instead, and one report
+            self._draw_failure(painter)
+            report_once(self)
+        finally:
+            painter.end()
+
+    def _draw_failure(self, painter: QPainter) -> None:
+        painter.resetTransform()  # whatever state the drawing stopped in
+        painter.setClipping(False)
+        painter.setOpacity(1.0)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(
+            self.rect().adjusted(12, 12, -12, -12),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            translate(
+                "pictures",
+                "This picture could not be drawn; the details were written to the terminal.",
+            ),
+        )
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> bool:
         size = self.size() if not self.size().isEmpty() else self.sizeHint()

@@ -109,8 +109,7 @@ class TimelineWidget(PictureWidget):
 
     # -- drawing -------------------------------------------------------------------------------
 
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
+    def draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
@@ -119,7 +118,6 @@ class TimelineWidget(PictureWidget):
         self._draw_bars(painter, palette)
         self._draw_axis(painter, text)
         self._draw_legend(painter, text)
-        painter.end()
 
     def _draw_eras(self, painter: QPainter, palette: QPalette, text: QColor) -> None:
         plot = self.plot_rect()

@@ -41,7 +41,7 @@ class VoteChart(PictureWidget):
             self.rounds = pictures.vote_chart(store, election)
             self.candidates = [(c.id, c.name) for c in store.candidates.get(election.id, [])]
             self.title = translate("pictures", "Votes per round: {election}").format(
-                election=details.election_title(election)
+                election=records.capped(details.election_title(election), pictures.LABEL)
             )
         self.setAccessibleDescription(self.text_alternative())
         self.update()
@@ -112,8 +112,7 @@ class VoteChart(PictureWidget):
 
     # -- drawing -------------------------------------------------------------------------------
 
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
+    def draw(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         painter.setPen(text)
@@ -123,7 +122,6 @@ class VoteChart(PictureWidget):
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                 translate("pictures", NO_ROUNDS),
             )
-            painter.end()
             return
         bold = QFont(self.font())
         bold.setBold(True)
@@ -139,7 +137,6 @@ class VoteChart(PictureWidget):
         for index in range(len(self.rounds)):
             self._draw_round(painter, index, text)
         self._draw_legend(painter, text)
-        painter.end()
 
     def _draw_round(self, painter: QPainter, index: int, text: QColor) -> None:
         chart = self.rounds[index]

@@ -482,6 +482,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <source>* two-thirds derived from the ballots cast</source>
         <translation>* dos tercios deducidos del número de papeletas depositadas</translation>
     </message>
+    <message>
+        <source>This picture could not be drawn; the details were written to the terminal.</source>
+        <translation>No se pudo dibujar esta imagen; los detalles se escribieron en el terminal.</translation>
+    </message>
 </context>
 <context>
     <name>records</name>

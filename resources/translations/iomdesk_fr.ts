@@ -482,6 +482,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <source>* two-thirds derived from the ballots cast</source>
         <translation>* deux tiers déduits du nombre de bulletins déposés</translation>
     </message>
+    <message>
+        <source>This picture could not be drawn; the details were written to the terminal.</source>
+        <translation>Cette image n’a pas pu être dessinée&#xa0;; les détails ont été écrits dans le terminal.</translation>
+    </message>
 </context>
 <context>
     <name>records</name>
