@@ -47,7 +47,8 @@ _IN_F_STRINGS = (
 
 
 def _e(value: object) -> str:
-    return escape("" if value is None else str(value))
+    """A value as HTML text: escaped, and capped so that no one value can freeze the pane."""
+    return escape("" if value is None else records.capped(str(value)))
 
 
 def _status(status: str) -> str:

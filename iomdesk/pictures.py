@@ -10,6 +10,8 @@ from iomdesk.i18n import QT_TRANSLATE_NOOP
 from iomdesk.records import LeaderRow
 from iomdesk.store import Election, Store
 
+LABEL = 120  # characters of a name drawn in a picture
+
 
 def year_position(iso: str | None, today: date | None = None) -> float:
     """A partial date as a fractional year; an open end is today."""
@@ -62,7 +64,7 @@ def _tooltip(row: LeaderRow) -> str:
     t = row.tenure
     start = records.date_text(t.start, t.start_status) or "?"
     end = records.date_text(t.end, t.end_status, "present")
-    return f"{row.person.name}\n{t.role}\n{start} – {end}"
+    return records.capped(f"{row.person.name}\n{t.role}\n{start} – {end}")
 
 
 def timeline(store: Store, rows: list[LeaderRow], today: date | None = None) -> Timeline:
@@ -90,15 +92,20 @@ def timeline(store: Store, rows: list[LeaderRow], today: date | None = None) -> 
                 lane=lane,
                 start=start,
                 end=max(end, start + 0.2),  # a few months at least, so every bar shows
-                label=row.person.name,
-                nationality=row.person.nationality or "Unknown",
+                label=records.capped(row.person.name, LABEL),
+                nationality=records.capped(row.person.nationality or "Unknown", LABEL),
                 tooltip=_tooltip(row),
                 uncertain="unconfirmed" in (t.start_status, t.end_status),
             )
         )
     result.lanes = 1 + len(lane_ends)
     result.eras = [
-        Era(b.acronym, b.name, year_position(b.start), year_position(b.end, today))
+        Era(
+            records.capped(b.acronym, LABEL),
+            records.capped(b.name, LABEL),
+            year_position(b.start),
+            year_position(b.end, today),
+        )
         for b in store.bodies
         if b.start
     ]
@@ -131,7 +138,7 @@ MARKS = (QT_TRANSLATE_NOOP("pictures", "eliminated"), QT_TRANSLATE_NOOP("picture
 def vote_chart(store: Store, election: Election) -> list[RoundChart]:
     """Each round's votes per candidate and its two-thirds line; acclamations as steps."""
     candidates = store.candidates.get(election.id, [])
-    names = {c.id: c.name for c in candidates}
+    names = {c.id: records.capped(c.name, LABEL) for c in candidates}
     rounds = store.rounds.get(election.id, [])
     last_ballot: dict[str, int] = {}  # candidate -> index of the last round with their votes
     charts: list[RoundChart] = []
@@ -147,7 +154,14 @@ def vote_chart(store: Store, election: Election) -> list[RoundChart]:
         label = records.round_label(r)
         charts.append(
             RoundChart(
-                label, r.kind, bars, needed, how, {}, r.outcome or "", r.status == "unconfirmed"
+                label,
+                r.kind,
+                bars,
+                needed,
+                how,
+                {},
+                records.capped(r.outcome or "", LABEL),
+                r.status == "unconfirmed",
             )
         )
     for c in candidates:

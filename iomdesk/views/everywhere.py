@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from iomdesk import everywhere
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.records import capped
 
 # The everywhere box's groups that are not tabs.
 NOT_TABS = (QT_TRANSLATE_NOOP("tabs", "Milestones"), QT_TRANSLATE_NOOP("tabs", "Figures"))
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
+LINE = 200  # characters of a title or a detail on one result line
 
 
 class EverywhereBox(QDialog):
@@ -72,11 +74,10 @@ class EverywhereBox(QDialog):
             header.setFont(bold)
             self.results.addItem(header)
             for hit in group.hits:
-                item = QListWidgetItem(
-                    f"    {hit.title} — {hit.detail}" if hit.detail else f"    {hit.title}"
-                )
+                title, detail = capped(hit.title, LINE), capped(hit.detail, LINE)
+                item = QListWidgetItem(f"    {title} — {detail}" if detail else f"    {title}")
                 item.setData(HIT_ROLE, hit)
-                item.setToolTip(hit.detail)
+                item.setToolTip(capped(hit.detail))
                 self.results.addItem(item)
         first = next((i for i in range(self.results.count()) if self._hit(i)), None)
         if first is not None:
