@@ -168,6 +168,6 @@ CREATE INDEX candidates_election ON candidates(election_id);
 CREATE INDEX rounds_election ON rounds(election_id);
 CREATE INDEX votes_round ON votes(round_id);
 CREATE INDEX units_parent ON units(parent_id, position);  -- also finds a shared position fast
-CREATE INDEX contacts_unit ON contacts(unit_id);
+CREATE INDEX contacts_unit ON contacts(unit_id, status);  -- status: read fast on open
 CREATE INDEX conflicts_subject ON conflicts(subject);
 CREATE INDEX citations_source ON citations(source_id);

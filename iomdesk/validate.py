@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 STATUSES = ("confirmed", "derived", "unconfirmed")
 # The kinds of unit the structure knows how to name; a new kind needs a word in every language.
@@ -54,7 +54,6 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("rounds", "needed"): (0, BIGGEST),
     ("rounds", "blank"): (0, BIGGEST),
     ("votes", "votes"): (0, BIGGEST),
-    ("units", "position"): (0, 2**31 - 1),
 }
 DATE_COLUMNS = ("date", "start", "end", "born", "died", "took_office")
 # (table, first, last): the first date may not come after the last.
@@ -76,7 +75,8 @@ class Problem:
 
 
 def schema_sql() -> str:
-    return resources.files("iomdesk").joinpath("schema.sql").read_text(encoding="utf-8")
+    # Beside this module in the checkout and in the wheel alike (package data).
+    return Path(__file__).with_name("schema.sql").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -288,7 +288,8 @@ def _value_faults(
     for period_table, first, last in PERIODS:
         if period_table == table:
             a, b = q(first), q(last)
-            sql = f"{_valid_date(a)} AND {_valid_date(b)} AND {_first_day(a)} > {_last_day(b)}"
+            both = f"{a} GLOB '[0-9][0-9][0-9][0-9]*' AND {b} GLOB '[0-9][0-9][0-9][0-9]*'"
+            sql = f"{both} AND {_first_day(a)} > {_last_day(b)}"
             checks.append((last, sql, f"{last} {{v}} comes before {first} {{other}}", first))
     if not checks:
         return []
@@ -315,18 +316,27 @@ def _value_faults(
 
 
 def _choice_faults(conn: sqlite3.Connection, table: str, columns: list[Column]) -> list[Problem]:
-    """Columns with a fixed set of values (kinds, statuses, yes/no)."""
-    found = []
+    """Columns with a fixed set of values (kinds, statuses, yes/no): the distinct combinations
+    of their values in one pass, then the rows of any value outside its set."""
+    chosen = []
     for column in columns:
         choices = CHOICES.get((table, column.name))
         if choices is None and column.name in STATUS_COLUMNS:
             choices = STATUSES
-        strays = choices and _strays(conn, table, column.name, _sql_list(choices))
+        if choices:
+            chosen.append((column.name, choices))
+    if not chosen:
+        return []
+    names = ", ".join(q(name) for name, _ in chosen)
+    combinations = conn.execute(f"SELECT DISTINCT {names} FROM {q(table)}").fetchall()
+    found = []
+    for n, (name, choices) in enumerate(chosen):
+        strays = sorted({values[n] for values in combinations} - {*choices, None}, key=str)
         if strays:
             listed = ", ".join(map(str, choices))
             found += [
-                Problem(table, str(key), f"{column.name} is {value!r}, not one of {listed}")
-                for key, value in _rows_with(conn, table, q(columns[0].name), column.name, strays)
+                Problem(table, str(key), f"{name} is {value!r}, not one of {listed}")
+                for key, value in _rows_with(conn, table, q(columns[0].name), name, strays)
             ]
     return found
 
