@@ -13,6 +13,7 @@ from iomdesk import validate
 from iomdesk.validate import Problem
 
 SCHEMA_VERSION = 1
+OLDEST_SQLITE = (3, 37, 0)  # the first to read STRICT tables
 DATABASE_NAME = "iomdesk.sqlite"
 
 
@@ -363,9 +364,9 @@ class Store:
 
     def unit_path(self, unit_id: str) -> list[Unit]:
         """The units from the root down to this one."""
-        path = []
+        path: list[Unit] = []
         unit = self.unit_by_id.get(unit_id)
-        while unit is not None:
+        while unit is not None and len(path) <= len(self.unit_by_id):  # a loop cannot hang it
             path.append(unit)
             unit = self.unit_by_id.get(unit.parent_id) if unit.parent_id else None
         return path[::-1]
@@ -403,6 +404,13 @@ def _connect(path: Path) -> sqlite3.Connection:
             raise StoreError(
                 "corrupt", "The database file is truncated (shorter than it says).", path
             )
+    if sqlite3.sqlite_version_info < OLDEST_SQLITE:  # STRICT tables would read as damage
+        raise StoreError(
+            "old-sqlite",
+            f"This Python's SQLite is {sqlite3.sqlite_version}; iomdesk's data needs 3.37 or "
+            "newer (2021). Use a newer Python.",
+            path,
+        )
     try:
         # A short busy timeout: a file locked by another program fails fast with a message.
         uri = f"{path.resolve().as_uri()}?mode=ro"

@@ -60,3 +60,22 @@ def test_path_with_spaces_and_accents(tmp_path):
     store.close()
     assert digest(path) == before
     assert leftovers(path) == []
+
+
+def test_an_sqlite_too_old_for_strict_tables_is_named_not_called_damage(monkeypatch):
+    monkeypatch.setattr("iomdesk.store.sqlite3.sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr("iomdesk.store.sqlite3.sqlite_version", "3.31.1")
+    with pytest.raises(StoreError) as caught:
+        Store(default_path())
+    assert caught.value.kind == "old-sqlite"
+    assert "3.31.1" in caught.value.sentence and "3.37" in caught.value.sentence
+
+
+def test_a_loop_in_a_unit_path_cannot_hang(store, monkeypatch):
+    """The validator refuses loops; unit_path is bounded all the same."""
+    from dataclasses import replace
+
+    units = dict(store.unit_by_id)
+    units["hq"] = replace(units["hq"], parent_id="ola")  # hq → ola → odg → hq
+    monkeypatch.setitem(store.__dict__, "unit_by_id", units)
+    assert len(store.unit_path("ola")) <= len(units) + 1

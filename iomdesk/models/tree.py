@@ -56,8 +56,8 @@ class UnitTreeModel(QAbstractItemModel):
             children.setdefault(unit.parent_id, []).append(unit)
         self._nodes: dict[str, _Node] = {}
         self._preorder: list[_Node] = []
-        # Depth-first from the roots, siblings in their stated order; orphans never attach
-        # (the build refuses them, so this only guards hand-made files).
+        # Depth-first from the root, siblings in their stated order. The store refuses a file
+        # whose units do not form one tree (iomdesk.validate), so every unit is reached.
         stack = [(self._root, None)]
         while stack:
             parent_node, parent_id = stack.pop()
