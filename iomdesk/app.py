@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -270,7 +271,8 @@ def show_startup_error(error: StoreError) -> None:
         if more:
             shown.append(translate("app", "… and {count} more").format(count=more))
         text += "\n\n" + "\n".join(shown)
-        text += "\n\n" + translate("app", "All of them: iomdesk --check --db FILE")
+        command = f"iomdesk --check --db {shlex.quote(error.path)}"
+        text += "\n\n" + translate("app", "To see them all: {command}").format(command=command)
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         translate("app", "iomdesk cannot open its data"),

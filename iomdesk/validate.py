@@ -421,12 +421,8 @@ def _tree_faults(conn: sqlite3.Connection) -> list[Problem]:
 
 
 def _broken_branches(parent_of: dict, root: object) -> list[Problem]:
-    """Parents that name no unit, loops of parents, and the units they cut off from the root."""
-    found = [
-        Problem("units", str(unit), f"parent {parent!r} names no unit")
-        for unit, parent in parent_of.items()
-        if parent is not None and parent not in parent_of
-    ]
+    """Each cause of a broken tree once: a parent that names no unit, a loop of parents;
+    with how many units it cuts off from the root (they are not wrong themselves)."""
     reached = {root}
     for start in parent_of:
         path, unit = [], start
@@ -436,23 +432,37 @@ def _broken_branches(parent_of: dict, root: object) -> list[Problem]:
         if unit in reached:
             reached.update(path)
     unreached = {u: p for u, p in parent_of.items() if u not in reached}
-    in_loop: set = set()
+    cause: dict = {}  # unit -> the unit whose parent breaks its branch
+    loops: dict = {}  # first unit of a loop -> the loop
     for start in unreached:
         chain, unit = [], start
-        while unit in unreached and unit not in chain and unit not in in_loop:
+        while unit in unreached and unit not in cause and unit not in chain:
             chain.append(unit)
             unit = unreached[unit]
-        if unit in chain:  # this walk closed a loop
+        if unit in cause:
+            found_cause = cause[unit]
+        elif unit in chain:  # this walk closed a loop
             loop = chain[chain.index(unit) :]
-            in_loop.update(loop)
-            path = " → ".join(map(str, [*loop, unit]))
-            found.append(Problem("units", str(unit), f"its parents form a loop: {path}"))
-    found += [
-        Problem("units", str(unit), "is cut off from the root: an ancestor's parent is broken")
-        for unit, parent in unreached.items()
-        if unit not in in_loop and parent in unreached
-    ]
-    return found
+            loops[unit] = loop
+            cause.update(dict.fromkeys(loop, unit))
+            found_cause = unit
+        else:  # the last unit of the chain names a parent that does not exist
+            found_cause = chain[-1]
+        cause.update((u, found_cause) for u in chain if u not in cause)
+    cut_off = {key: 0 for key in set(cause.values())}
+    for unit, key in cause.items():
+        if unit != key and unit not in loops.get(key, ()):
+            cut_off[key] += 1
+    found = []
+    for key, count in cut_off.items():
+        below = f" ({count} units below it are cut off from the root)" if count else ""
+        if key in loops:
+            path = " → ".join(map(str, [*loops[key], key]))
+            found.append(Problem("units", str(key), f"its parents form a loop: {path}{below}"))
+        else:
+            parent = parent_of[key]
+            found.append(Problem("units", str(key), f"parent {parent!r} names no unit{below}"))
+    return sorted(found, key=lambda p: str(p.row_id))
 
 
 # -- elections ----------------------------------------------------------------------------------

@@ -20,8 +20,8 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>… y {count} más</translation>
     </message>
     <message>
-        <source>All of them: iomdesk --check --db FILE</source>
-        <translation>Todos: iomdesk --check --db ARCHIVO</translation>
+        <source>To see them all: {command}</source>
+        <translation>Para verlos todos: {command}</translation>
     </message>
     <message>
         <source>iomdesk cannot open its data</source>

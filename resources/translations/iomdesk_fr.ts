@@ -20,8 +20,8 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>… et {count} de plus</translation>
     </message>
     <message>
-        <source>All of them: iomdesk --check --db FILE</source>
-        <translation>Tous : iomdesk --check --db FICHIER</translation>
+        <source>To see them all: {command}</source>
+        <translation>Pour les voir tous&#xa0;: {command}</translation>
     </message>
     <message>
         <source>iomdesk cannot open its data</source>
