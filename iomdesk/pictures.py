@@ -51,6 +51,7 @@ class Timeline:
     bars: list[TimelineBar] = field(default_factory=list)
     eras: list[Era] = field(default_factory=list)
     lanes: int = 1
+    undated: list[str] = field(default_factory=list)  # posts with no start: named, not drawn
 
     def nationalities(self) -> list[str]:
         """Legend order: by how many bars each nationality has, then by name."""
@@ -99,6 +100,7 @@ def timeline(store: Store, rows: list[LeaderRow], today: date | None = None) -> 
             )
         )
     result.lanes = 1 + len(lane_ends)
+    result.undated = [records.capped(r.person.name, LABEL) for r in rows if not r.tenure.start]
     result.eras = [
         Era(
             records.capped(b.acronym, LABEL),

@@ -42,11 +42,12 @@ class TimelineWidget(PictureWidget):
 
     def text_alternative(self) -> str:
         heads = [b for b in self.data.bars if b.lane == 0]
-        return (
+        text = (
             translate("pictures", "Heads of the organisation in order:")
             + " "
             + "; ".join(f"{b.label} ({int(b.start)}–{int(b.end)})" for b in heads)
         )
+        return f"{text}. {self.undated_text()}" if self.data.undated else text
 
     def set_selected(self, tenure_id: str | None) -> None:
         if tenure_id != self.selected:
@@ -235,10 +236,18 @@ class TimelineWidget(PictureWidget):
             painter.drawRect(QRectF(x + 7, y + 2, 5, 12))
             painter.setOpacity(1.0)
             painter.setPen(text)
-            painter.drawText(
-                QPointF(x + 16, y + 2 + metrics.ascent() - 1),
-                translate("pictures", "pale end: dates not confirmed"),
-            )
+            pale = translate("pictures", "pale end: dates not confirmed")
+            painter.drawText(QPointF(x + 16, y + 2 + metrics.ascent() - 1), pale)
+            x += 16 + metrics.horizontalAdvance(pale) + 14
+        if self.data.undated:
+            painter.setPen(text)
+            painter.drawText(QPointF(x, y + 2 + metrics.ascent() - 1), self.undated_text())
+
+    def undated_text(self) -> str:
+        """Posts without a start date cannot be placed; they are named rather than left out."""
+        return translate("pictures", "not drawn, no start date: {names}").format(
+            names=", ".join(self.data.undated)
+        )
 
     # -- interaction ---------------------------------------------------------------------------
 

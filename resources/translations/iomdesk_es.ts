@@ -459,6 +459,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>extremo claro: fechas sin confirmar</translation>
     </message>
     <message>
+        <source>not drawn, no start date: {names}</source>
+        <translation>sin dibujar, sin fecha de inicio: {names}</translation>
+    </message>
+    <message>
         <source>No round-by-round results are published for this election.</source>
         <translation>No se han publicado resultados por ronda de esta elección.</translation>
     </message>

@@ -459,6 +459,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>extrémité pâle&#xa0;: dates non confirmées</translation>
     </message>
     <message>
+        <source>not drawn, no start date: {names}</source>
+        <translation>non placés, sans date de début&#xa0;: {names}</translation>
+    </message>
+    <message>
         <source>No round-by-round results are published for this election.</source>
         <translation>Aucun résultat par tour n’est publié pour cette élection.</translation>
     </message>

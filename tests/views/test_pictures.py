@@ -217,3 +217,18 @@ def test_hovering_a_bar_shows_its_tooltip(qtbot, window):
     QApplication.sendEvent(timeline, event)
     assert QToolTip.text() == "António Vitorino\nDirector General\n1 Oct 2018 – 30 Sep 2023"
     QToolTip.hideText()
+
+
+def test_a_post_without_a_start_date_is_named_not_silently_left_out(qtbot, store):
+    from dataclasses import replace
+
+    rows = records.leader_rows(store)
+    undated = replace(rows[0], tenure=replace(rows[0].tenure, start=None))
+    widget = TimelineWidget(store, [undated, *rows[1:]])
+    qtbot.addWidget(widget)
+    widget.resize(1400, 280)
+    assert rows[0].tenure.id not in {b.tenure_id for b in widget.data.bars}
+    assert widget.data.undated == [rows[0].person.name]
+    assert f"not drawn, no start date: {rows[0].person.name}" in widget.text_alternative()
+    render(widget)  # the legend draws the sentence; drawing must not fail
+    assert not getattr(widget, "bug_reported", False)
