@@ -78,6 +78,11 @@ FAULTS: dict[str, tuple[Callable[[sqlite3.Connection], None], str, str]] = {
         "citations bodies:picmme",
         "names no row of sources",
     ),
+    "a citation without its source": (
+        sql("UPDATE citations SET source_id = NULL WHERE row_id = 'picmme'", loose="citations"),
+        "citations bodies",
+        "has no source_id",
+    ),
     "vote for another election's candidate": (
         sql("UPDATE votes SET candidate_id = 'dg-2018-thompson' WHERE id = 'dg-2023-r1-pope'"),
         "votes dg-2023-r1-pope",
