@@ -10,16 +10,16 @@ run: $(STAMP)
 	$(BIN)/iomdesk
 
 test: $(STAMP)
-	$(BIN)/ruff check iomdesk tests bench docs
-	$(BIN)/python -m iomdesk.build --check
+	$(BIN)/ruff check iomdesk devtools tests bench docs
+	$(BIN)/python -m devtools.build --check
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check iomdesk tests bench docs
-	$(BIN)/ruff format --check iomdesk tests bench docs
+	$(BIN)/ruff check iomdesk devtools tests bench docs
+	$(BIN)/ruff format --check iomdesk devtools tests bench docs
 
 db: $(STAMP)
-	$(BIN)/python -m iomdesk.build
+	$(BIN)/python -m devtools.build
 
 # Interface strings: .ts sources (committed, translated by hand) and the .qm the app loads.
 TS := resources/translations/iomdesk_fr.ts resources/translations/iomdesk_es.ts

@@ -195,7 +195,7 @@ GOALS = {
 
 def main() -> int:
     BUILD.mkdir(exist_ok=True)
-    from iomdesk import synth
+    from devtools import synth
 
     sizes = synth.write(
         LARGE, seed=1951, contacts=100_000, units=20_000, leaders=1_000, elections=200

@@ -14,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from iomdesk import build
+from devtools import build
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "resources" / "data" / "seeds"

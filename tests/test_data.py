@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
-from iomdesk import build
+from devtools import build
 from iomdesk.store import SCHEMA_VERSION, Store, default_path
 
 HEADS = [
@@ -315,6 +316,10 @@ def test_wheel_from_python_m_build_runs_from_a_fresh_venv(tmp_path):
         capture_output=True,
     )
     wheel = next(dist.glob("iomdesk-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "iomdesk/validate.py" in names and "iomdesk/schema.sql" in names
+    tools = [n for n in names if n.startswith("devtools/") or n.endswith(("build.py", "synth.py"))]
+    assert tools == [], "developer tools stay out of the wheel"
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from iomdesk import build, synth
+from devtools import build, synth
 from iomdesk.search import fold
 from iomdesk.store import Store
 

@@ -9,7 +9,8 @@ import pytest
 from badcontent import FAULTS, loosen, spoiled
 from badfiles import digest, good_copy, leftovers
 
-from iomdesk import app, build, synth, validate
+from devtools import build, synth
+from iomdesk import app, validate
 from iomdesk.store import Store, StoreError, default_path
 
 

@@ -1,4 +1,4 @@
-"""Build resources/iomdesk.sqlite from the CSV files in resources/data (python -m iomdesk.build)."""
+"""Build resources/iomdesk.sqlite from the CSV files in resources/data: python -m devtools.build."""
 
 from __future__ import annotations
 
@@ -224,7 +224,7 @@ def dump(path: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m iomdesk.build", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m devtools.build", description=__doc__)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write")
     parser.add_argument("--data", type=Path, default=DATA_DIR, help="the CSV folder")
     parser.add_argument(
