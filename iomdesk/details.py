@@ -18,9 +18,6 @@ from iomdesk.store import (
     source_sort_key,
 )
 
-PATH_SEPARATOR = " › "
-
-
 # Words used inside f-strings below, marked here so that pyside6-lupdate finds them.
 _IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("details", "Ballots"),
@@ -140,7 +137,7 @@ def leader_html(store: Store, row: LeaderRow) -> str:
     election = next((e for e in store.elections if e.id == t.election_id), None)
     how = _e(t.how)
     if election:
-        label = election_title(election)
+        label = records.election_title(election)
         how += f"<br><a href='election:{_e(election.id)}'>{_e(label)}</a>"
     years = dates.years_between(t.start, t.end)
     bodies = "<br>".join(
@@ -177,11 +174,6 @@ def leader_html(store: Store, row: LeaderRow) -> str:
         f"<p><i>{_e(t.note)}</i></p>" if t.note else ""
     )
     return _page(store, p.name, facts, body, subjects)
-
-
-def election_title(election: Election) -> str:
-    when = dates.display(election.date) or translate("details", "date unknown")
-    return translate("details", "{post} election, {date}").format(post=election.post, date=when)
 
 
 def rounds_table(store: Store, election: Election) -> str:
@@ -275,11 +267,7 @@ def election_html(store: Store, election: Election) -> str:
         + candidate_table
         + rounds_table(store, election)
     )
-    return _page(store, election_title(election), facts, body, subjects)
-
-
-def unit_path_text(store: Store, unit_id: str) -> str:
-    return PATH_SEPARATOR.join(u.name for u in store.unit_path(unit_id))
+    return _page(store, records.election_title(election), facts, body, subjects)
 
 
 def contact_links(contact: Contact) -> str:
@@ -305,10 +293,10 @@ def unit_html(store: Store, unit: Unit) -> str:
     children = store.unit_children.get(unit.id, [])
     facts = _facts(
         [
-            (translate("details", "Kind"), _e(unit.kind.replace("-", " ")) + _status(unit.status)),
+            (translate("details", "Kind"), _e(records.kind_text(unit.kind)) + _status(unit.status)),
             (translate("details", "Acronym"), _e(unit.acronym)),
             (translate("details", "Location"), _e(records.unit_location(unit))),
-            (translate("details", "Path"), _e(unit_path_text(store, unit.id))),
+            (translate("details", "Path"), _e(records.unit_path_text(store, unit.id))),
             (
                 translate("details", "Contains"),
                 translate("details", "{count} units").format(count=len(children))
@@ -326,7 +314,7 @@ def unit_html(store: Store, unit: Unit) -> str:
 
 
 def contact_html(store: Store, contact: Contact) -> str:
-    unit_path = unit_path_text(store, contact.unit_id) if contact.unit_id else ""
+    unit_path = records.unit_path_text(store, contact.unit_id) if contact.unit_id else ""
     facts = _facts(
         [
             (translate("details", "Unit"), _e(unit_path)),

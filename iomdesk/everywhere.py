@@ -1,4 +1,5 @@
-"""Search everywhere: one query over every tab, grouped by tab, best matches first (no Qt)."""
+"""Search everywhere: what it searches, and one query over all of it, grouped by tab and
+ranked best first (no Qt)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from iomdesk import search
+from iomdesk import dates, records, search
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.store import Store
+from iomdesk.tabs import Tab
+from iomdesk.tabs import title as tab_title
 
 # Ranking reads at most this many matches per tab (in the tab's order): enough to find the
 # best few among the first screenfuls, and a one-letter query over 100,000 contacts still
@@ -24,17 +29,37 @@ MIN_LETTERS_LARGE = 3
 EXACT_ACRONYM, WHOLE_WORD, WORD_START, INSIDE = 0, 1, 2, 3
 
 
+# Groups of results that are not tabs (they have no tab of their own yet).
+MILESTONES, FIGURES = "milestones", "figures"
+_OTHER_TITLES = {
+    MILESTONES: QT_TRANSLATE_NOOP("tabs", "Milestones"),
+    FIGURES: QT_TRANSLATE_NOOP("tabs", "Figures"),
+}
+
+
+def group_title(key: str) -> str:
+    """A group's heading in the interface language: a tab's title, or Milestones, Figures."""
+    return translate("tabs", _OTHER_TITLES[key]) if key in _OTHER_TITLES else tab_title(Tab(key))
+
+
 @dataclass(frozen=True)
 class Section:
     """One tab's searchable rows, as the everywhere box needs them."""
 
-    tab: str
+    tab: str  # a Tab's value, or MILESTONES or FIGURES
     index: search.Index  # the rows' folded text, by position
     item: Callable[[int], Any]  # position -> row object
     title: Callable[[Any], str]
     detail: Callable[[Any], str]
     acronyms: Callable[[Any], Sequence[str]] = lambda obj: ()
     span: Callable[[Any], tuple[int, int] | None] | None = None  # dated rows answer years
+
+    def span_at(self) -> search.Span | None:
+        """For a dated section, the years of the row at a position."""
+        if self.span is None:
+            return None
+        span, item = self.span, self.item
+        return lambda position: span(item(position))
 
 
 @dataclass(frozen=True)
@@ -100,12 +125,7 @@ def find(sections: Sequence[Section], text: str, per_group: int = PER_GROUP) -> 
         too_short = sum(map(len, text_words)) < MIN_LETTERS_LARGE
         if len(section.index) > LARGE_SECTION and too_short and period is None:
             continue
-        positions: Sequence[int] = (
-            section.index.positions(text_words) if text_words else range(len(section.index))
-        )
-        if period is not None:
-            span = section.span
-            positions = [p for p in positions if search.overlaps(span(section.item(p)), period)]
+        positions = search.matching(section.index, words, section.span_at())
         if not positions:
             continue
         haystacks = section.index.haystacks
@@ -124,3 +144,82 @@ def find(sections: Sequence[Section], text: str, per_group: int = PER_GROUP) -> 
         groups.append(Group(section.tab, len(positions), hits))
     order = {section.tab: n for n, section in enumerate(sections)}
     return sorted(groups, key=lambda g: (g.best, order[g.tab]))
+
+
+Rows = tuple[search.Index, Callable[[int], Any]]  # a list's folded texts, and row by position
+
+
+class Searched:
+    """What search everywhere searches: every tab's rows, then the milestones and figures.
+
+    The tabs' rows come from the tabs themselves, so that the box and each tab share one
+    search index (and its order); milestones and figures, which have no tab, are indexed
+    here once.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._milestones: search.Index | None = None
+        self._figures: search.Index | None = None
+
+    def sections(
+        self, leaders: Rows, elections: Rows, units: Rows, contacts: Rows
+    ) -> list[Section]:
+        store = self.store
+        if self._milestones is None:
+            self._milestones = search.Index([records.event_haystack(e) for e in store.events])
+            self._figures = search.Index([records.figure_haystack(f) for f in store.figures])
+
+        def unit_acronyms(unit):
+            return (search.fold(unit.acronym),) if unit.acronym else ()
+
+        def contact_acronyms(contact):
+            unit = store.unit_by_id.get(contact.unit_id or "")
+            return unit_acronyms(unit) if unit else ()
+
+        return [
+            Section(
+                Tab.LEADERSHIP,
+                *leaders,
+                lambda r: r.person.name,
+                records.post_line,
+                span=records.tenure_span,
+            ),
+            Section(
+                Tab.ELECTIONS,
+                *elections,
+                records.election_title,
+                lambda e: records.candidate_names(store, e),
+                span=lambda e: records.date_span(e.date),
+            ),
+            Section(
+                Tab.STRUCTURE,
+                *units,
+                records.unit_label,
+                records.unit_location,
+                acronyms=unit_acronyms,
+            ),
+            Section(
+                MILESTONES,
+                self._milestones,
+                store.events.__getitem__,
+                lambda e: e.title,
+                lambda e: dates.display(e.date),
+                span=lambda e: records.date_span(e.date),
+            ),
+            Section(
+                FIGURES,
+                self._figures,
+                store.figures.__getitem__,
+                records.figure_title,
+                lambda f: dates.display(f.date),
+                span=lambda f: records.date_span(f.date),
+            ),
+            Section(
+                Tab.CONTACTS,
+                *contacts,
+                lambda c: c.label,
+                lambda c: c.email or c.phone or "",
+                acronyms=contact_acronyms,
+            ),
+        ]

@@ -71,6 +71,17 @@ def bodies_during(
     return tuple(body for body, (since, until) in spans if since <= last and until >= first)
 
 
+def tenure_span(row: LeaderRow) -> tuple[int, int] | None:
+    """The years a post was held, for year searches (None when its start is unknown)."""
+    t = row.tenure
+    return dates.year_span(t.start, t.end) if t.start else None
+
+
+def date_span(iso: str | None) -> tuple[int, int] | None:
+    """The year of a dated row (an election, a milestone, a figure), for year searches."""
+    return dates.year_span(iso, iso) if iso else None
+
+
 def leader_rows(store: Store) -> list[LeaderRow]:
     spans = [(body, dates.year_span(body.start, body.end)) for body in store.bodies]
     rows = []
@@ -97,6 +108,18 @@ def leader_haystack(row: LeaderRow) -> str:
             p.summary,
         ]
     )
+
+
+def post_line(row: LeaderRow) -> str:
+    """'Director General, 1 Oct 2023–': the post and its dates on one line."""
+    t = row.tenure
+    return f"{t.role}, {date_text(t.start, t.start_status)}–{date_text(t.end, t.end_status)}"
+
+
+def election_title(election: Election) -> str:
+    """'Director General election, 15 May 2023'."""
+    when = dates.display(election.date) or translate("records", "date unknown")
+    return translate("records", "{post} election, {date}").format(post=election.post, date=when)
 
 
 def winner_name(store: Store, election: Election) -> str:
@@ -159,6 +182,26 @@ def figure_haystack(figure: Figure) -> str:
     )
 
 
+def unit_label(unit: Unit) -> str:
+    """'Peace and Recovery Division (PRD)': the name, with the acronym unless it says it."""
+    if unit.acronym and unit.acronym not in unit.name:
+        return f"{unit.name} ({unit.acronym})"
+    return unit.name
+
+
+def kind_text(kind: str) -> str:
+    """'regional office' for 'regional-office' (the kinds are data: they stay in English)."""
+    return kind.replace("-", " ")
+
+
+PATH_SEPARATOR = " › "
+
+
+def unit_path_text(store: Store, unit_id: str) -> str:
+    """'International Organization for Migration › Headquarters › …' down to the unit."""
+    return PATH_SEPARATOR.join(u.name for u in store.unit_path(unit_id))
+
+
 def unit_location(unit: Unit) -> str:
     return ", ".join(part for part in (unit.city, unit.country) if part)
 
@@ -168,7 +211,7 @@ def unit_haystack(unit: Unit) -> str:
         [
             unit.name,
             unit.acronym,
-            unit.kind.replace("-", " "),
+            kind_text(unit.kind),
             unit.city,
             unit.country,
             unit.description,
@@ -220,6 +263,21 @@ def named_address(name: str, email: str) -> str:
         return str(Address(display_name=name, addr_spec=email))
     except (ValueError, IndexError):
         return f"{name} <{email}>"
+
+
+def summary_text(store: Store) -> str:
+    """The status line once everything is loaded: how much there is, how fresh it is."""
+    return translate(
+        "records",
+        "{posts} posts held, {elections} elections, {units} units, {contacts} contacts"
+        " — sources checked to {date}",
+    ).format(
+        posts=len(store.tenures),
+        elections=len(store.elections),
+        units=len(store.units),
+        contacts=len(store.contacts),
+        date=dates.display(store.meta.get("sources_checked")) or "?",
+    )
 
 
 def as_of_text(meta: dict[str, str], tab: str) -> str:

@@ -7,7 +7,7 @@ import itertools
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, repeat
 from operator import contains
 
@@ -186,3 +186,19 @@ def split_years(words: Sequence[str]) -> tuple[list[str], tuple[int, int] | None
 
 def overlaps(span: tuple[int, int] | None, period: tuple[int, int]) -> bool:
     return span is not None and span[0] <= period[1] and span[1] >= period[0]
+
+
+Span = Callable[[int], tuple[int, int] | None]  # a position's years, for dated lists
+
+
+def matching(index: Index, words: Sequence[str], span_at: Span | None = None) -> Sequence[int]:
+    """The one filter every list uses: positions of the index (in its order) whose text has
+    every word. In a dated list (span_at given) years and ranges ("1975", "1990-2000") select
+    rows by their period instead of by their text."""
+    period = None
+    if span_at is not None:
+        words, period = split_years(words)
+    found = index.positions(words) if words else range(len(index))
+    if period is None:
+        return found
+    return [p for p in found if overlaps(span_at(p), period)]

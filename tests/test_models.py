@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from iomdesk.models.table import OBJECT_ROLE, SORT_ROLE
+from iomdesk.models.common import OBJECT_ROLE, SORT_ROLE
 from iomdesk.models.tabs import contacts_model, elections_model, leadership_model
 from iomdesk.models.tree import UnitTreeModel
 
@@ -21,7 +21,7 @@ def test_table_models_pass_the_model_tester(qtmodeltester, store, make):
 
 
 def test_tree_model_passes_the_model_tester_filtered_or_not(qtmodeltester, store):
-    tree = UnitTreeModel(store.units)
+    tree = UnitTreeModel(store.unit_children)
     qtmodeltester.check(tree)
     for pattern in ("recovery", "dakar", "international", "zzz", ""):
         tree.set_pattern(pattern)
@@ -68,7 +68,7 @@ def test_elections_are_found_by_text_only_in_details(store):
 
 
 def test_tree_counts_matches_not_context(store):
-    tree = UnitTreeModel(store.units)
+    tree = UnitTreeModel(store.unit_children)
     tree.set_pattern("dakar")
     assert tree.matched_count() == 1
     assert tree.shown_count() == 4  # IOM › Field offices › Regional Offices › Dakar
@@ -76,7 +76,7 @@ def test_tree_counts_matches_not_context(store):
 
 
 def test_tree_filter_keeps_ancestors_and_the_subtree_of_a_match(store):
-    tree = UnitTreeModel(store.units)
+    tree = UnitTreeModel(store.unit_children)
     tree.set_pattern("peace recovery")
 
     def shown(index=None):
@@ -101,14 +101,14 @@ def test_tree_filter_keeps_ancestors_and_the_subtree_of_a_match(store):
 
 
 def test_tree_search_matching_the_root_shows_everything(store):
-    tree = UnitTreeModel(store.units)
+    tree = UnitTreeModel(store.unit_children)
     tree.set_pattern("international organization")
     assert tree.shown_count() == len(store.units)
     assert tree.first_match_index().data() == "International Organization for Migration (IOM)"
 
 
 def test_tree_siblings_follow_their_stated_order(store):
-    tree = UnitTreeModel(store.units)
+    tree = UnitTreeModel(store.unit_children)
     root = tree.index(0, 0)
     field = tree.index(1, 0, root)
     names = [tree.index(r, 0, field).data() for r in range(tree.rowCount(field))]

@@ -7,27 +7,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from iomdesk import records, search
+from iomdesk.models.common import OBJECT_ROLE, SORT_ROLE, Index, SearchedModel, header_title
 from iomdesk.models.guard import report_once
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-def header_title(titles: Sequence[str], section: int, orientation: Qt.Orientation, role: int):
-    """Column titles for a model's horizontal header; nothing else."""
-    if (
-        role == Qt.ItemDataRole.DisplayRole
-        and orientation == Qt.Orientation.Horizontal
-        and 0 <= section < len(titles)
-    ):
-        return titles[section]
-    return None
 
 
 @dataclass(frozen=True)
@@ -40,7 +25,7 @@ class Column:
     align_right: bool = False
 
 
-class FilterTableModel(QAbstractTableModel):
+class FilterTableModel(SearchedModel, QAbstractTableModel):
     """All rows are kept; `shown` is the filtered, sorted list of row positions.
 
     Filtering and sorting live here rather than in a QSortFilterProxyModel because a proxy
@@ -104,28 +89,13 @@ class FilterTableModel(QAbstractTableModel):
 
     # -- the search and sort the views ask for -------------------------------------------------
 
-    def set_pattern(self, text: str) -> None:
-        words = search.terms(text)
-        if words == self._words:
-            return
-        self.beginResetModel()
-        self._words = words
+    def _show_matches(self, words: list[str]) -> None:
         self._shown = self._positions(words)
-        self.endResetModel()
 
     def _positions(self, words: list[str]) -> Sequence[int]:
-        """Positions matching the words; in a dated table, years select by period, not text."""
-        period = None
-        if self._span is not None:
-            words, period = search.split_years(words)
-        shown = self._index.positions(words) if words else range(len(self._rows))
-        if period is None:
-            return shown
         rows, order, span = self._rows, self._order, self._span
-        return [p for p in shown if search.overlaps(span(rows[order[p]]), period)]
-
-    def pattern_words(self) -> list[str]:
-        return list(self._words)
+        span_at = (lambda p: span(rows[order[p]])) if span is not None else None
+        return search.matching(self._index, words, span_at)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):

@@ -53,7 +53,7 @@ def leadership_model(store: Store, parent=None) -> FilterTableModel:
         columns,
         records.leader_haystack,
         emphasis=lambda r: r.is_current_head,
-        span=lambda r: dates.year_span(r.tenure.start, r.tenure.end) if r.tenure.start else None,
+        span=records.tenure_span,
         parent=parent,
     )
 
@@ -74,7 +74,7 @@ def elections_model(store: Store, parent=None) -> FilterTableModel:
         store.elections,
         columns,
         lambda e: records.election_haystack(store, e),
-        span=lambda e: dates.year_span(e.date, e.date) if e.date else None,
+        span=lambda e: records.date_span(e.date),
         parent=parent,
     )
 

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 from iomdesk import records, search
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.models.common import OBJECT_ROLE, Index, SearchedModel, header_title
 from iomdesk.models.guard import report_once
-from iomdesk.models.table import OBJECT_ROLE, header_title
 from iomdesk.store import Unit
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     QT_TRANSLATE_NOOP("columns", "Unit"),
     QT_TRANSLATE_NOOP("columns", "Kind"),
@@ -39,21 +38,14 @@ class _Node:
         self.end = 0  # pre-order position just after this node's subtree
 
 
-def unit_label(unit: Unit) -> str:
-    if unit.acronym and unit.acronym not in unit.name:
-        return f"{unit.name} ({unit.acronym})"
-    return unit.name
-
-
-class UnitTreeModel(QAbstractItemModel):
+class UnitTreeModel(SearchedModel, QAbstractItemModel):
     """Read-only tree; the Qt root (invalid index) holds the root unit."""
 
-    def __init__(self, units: list[Unit], parent=None) -> None:
+    def __init__(self, children: dict[str | None, list[Unit]], parent=None) -> None:
+        """children: each unit's children in their stated order, by parent id (None: the root),
+        as Store.unit_children gives them."""
         super().__init__(parent)
         self._root = _Node(None, None, 0)
-        children: dict[str | None, list[Unit]] = {}
-        for unit in units:
-            children.setdefault(unit.parent_id, []).append(unit)
         self._nodes: dict[str, _Node] = {}
         self._preorder: list[_Node] = []
         # Depth-first from the root, siblings in their stated order. The store refuses a file
@@ -61,8 +53,7 @@ class UnitTreeModel(QAbstractItemModel):
         stack = [(self._root, None)]
         while stack:
             parent_node, parent_id = stack.pop()
-            kids = sorted(children.get(parent_id, []), key=lambda u: u.position)
-            for unit in kids:
+            for unit in children.get(parent_id, ()):
                 node = _Node(unit, parent_node, len(parent_node.children))
                 parent_node.children.append(node)
                 self._nodes[unit.id] = node
@@ -89,19 +80,13 @@ class UnitTreeModel(QAbstractItemModel):
 
     # -- search --------------------------------------------------------------------------------
 
-    def set_pattern(self, text: str) -> None:
-        words = search.terms(text)
-        if words == self._words:
-            return
-        self.beginResetModel()
-        self._words = words
-        positions = self._index.positions(words) if words else []
+    def _show_matches(self, words: list[str]) -> None:
+        positions = search.matching(self._index, words) if words else []
         self._matched = [self._preorder[p] for p in positions]
         if not words or (positions and positions[0] == 0):
             self._show_everything()  # no search, or the root matches: all of it shows
         else:
             self._show(positions)
-        self.endResetModel()
 
     def _show_everything(self) -> None:
         for node in (self._root, *self._preorder):
@@ -137,9 +122,6 @@ class UnitTreeModel(QAbstractItemModel):
 
     def unit_at_position(self, position: int) -> Unit:
         return self._preorder[position].unit
-
-    def pattern_words(self) -> list[str]:
-        return list(self._words)
 
     def matched_units(self) -> list[Unit]:
         """Units that match the search themselves, top to bottom."""
@@ -240,9 +222,9 @@ class UnitTreeModel(QAbstractItemModel):
         try:
             column = index.column()
             if column == 0:
-                return records.capped(unit_label(unit))
+                return records.capped(records.unit_label(unit))
             if column == 1:
-                return unit.kind.replace("-", " ")
+                return records.kind_text(unit.kind)
             return records.capped(records.unit_location(unit))
         except Exception:  # a bug: an empty cell and one report, not a crash
             report_once(self)

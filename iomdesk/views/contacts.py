@@ -9,16 +9,17 @@ from PySide6.QtWidgets import QPushButton
 
 from iomdesk import details, records
 from iomdesk.clipboard import copy_text
-from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.i18n import translate
 from iomdesk.models.tabs import contacts_model
 from iomdesk.store import Contact, Store
+from iomdesk.tabs import Tab
 from iomdesk.views.table_tab import TableTab
 
 
 class ContactsTab(TableTab):
     def __init__(self, store: Store, open_mail: Callable[[str], bool], parent=None) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("tabs", "Contacts"),
+            Tab.CONTACTS,
             contacts_model(store),
             lambda contact: details.contact_html(store, contact),
             parent=parent,

@@ -9,11 +9,8 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from iomdesk import everywhere
-from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.i18n import translate
 from iomdesk.records import capped
-
-# The everywhere box's groups that are not tabs.
-NOT_TABS = (QT_TRANSLATE_NOOP("tabs", "Milestones"), QT_TRANSLATE_NOOP("tabs", "Figures"))
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 LINE = 200  # characters of a title or a detail on one result line
@@ -67,7 +64,7 @@ class EverywhereBox(QDialog):
         bold.setBold(True)
         for group in groups:
             label = translate("everywhere", "{tab} ({count})").format(
-                tab=translate("tabs", group.tab), count=group.count
+                tab=everywhere.group_title(group.tab), count=group.count
             )
             header = QListWidgetItem(label)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: Up/Down pass over it

@@ -37,6 +37,8 @@ class PictureWidget(QWidget):
     error is reported once per widget, after the paint (never a dialog inside a paint event).
     """
 
+    file_name = "iomdesk-picture.png"  # what File > Export picture proposes
+
     def draw(self, painter: QPainter) -> None:
         raise NotImplementedError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,16 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iomdesk import tabs
 from iomdesk.clipboard import copy_text
 from iomdesk.i18n import translate
-
-
-def saved_bytes(settings: QSettings, key: str) -> QByteArray | None:
-    """A saved Qt state, or None when the settings file holds something else there."""
-    value = settings.value(key)
-    if isinstance(value, bytes):
-        value = QByteArray(value)
-    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+from iomdesk.tabs import Tab
 
 
 class SearchTab(QWidget):
@@ -39,10 +33,10 @@ class SearchTab(QWidget):
     current_object_changed = Signal(object)  # the row object, or None
     searched = Signal()
 
-    def __init__(self, title: str, view: QAbstractItemView, parent=None) -> None:
+    def __init__(self, key: Tab, view: QAbstractItemView, parent=None) -> None:
         super().__init__(parent)
-        self.title = title  # English: a key for settings and tests
-        self.label = translate("tabs", title)
+        self.key = key  # stable: settings, file names and code use it
+        self.label = tabs.title(key)
         self.view = view
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -233,19 +227,6 @@ class SearchTab(QWidget):
         else:
             self.details.clear()
             self.current_object_changed.emit(None)
-
-    def save_state(self, settings: QSettings, key: str) -> None:
-        settings.setValue(f"{key}/splitter", self.splitter.saveState())
-        settings.setValue(f"{key}/columns", self.header().saveState())
-
-    def restore_state(self, settings: QSettings, key: str) -> None:
-        """Splitter and columns as last left; a state that does not fit is ignored."""
-        splitter = saved_bytes(settings, f"{key}/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        columns = saved_bytes(settings, f"{key}/columns")
-        if columns is not None:
-            self.header().restoreState(columns)
 
     def header(self) -> QHeaderView:
         view = self.view

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
-from iomdesk import details
-from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk import details, records
+from iomdesk.i18n import translate
 from iomdesk.models.tree import UnitTreeModel
 from iomdesk.store import Store, Unit
+from iomdesk.tabs import Tab
 from iomdesk.views.search_tab import SearchTab
 
 # With thousands of matches, opening the way to all of them would take longer than reading
@@ -19,9 +20,9 @@ EXPAND_MATCHES = 200
 class StructureTab(SearchTab):
     def __init__(self, store: Store, parent=None) -> None:
         view = QTreeView()
-        super().__init__(QT_TRANSLATE_NOOP("tabs", "Structure"), view, parent)
+        super().__init__(Tab.STRUCTURE, view, parent)
         self.store = store
-        self.model = UnitTreeModel(store.units, self)
+        self.model = UnitTreeModel(store.unit_children, self)
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setUniformRowHeights(True)
@@ -67,10 +68,10 @@ class StructureTab(SearchTab):
         ]
         cells = [
             [
-                details.unit_path_text(self.store, unit.id),
+                records.unit_path_text(self.store, unit.id),
                 unit.name,
                 unit.acronym or "",
-                unit.kind.replace("-", " "),
+                records.kind_text(unit.kind),
                 unit.city or "",
                 unit.country or "",
             ]
@@ -105,6 +106,6 @@ class StructureTab(SearchTab):
         if unit is None:
             self.report_nothing_selected()
             return
-        path = details.unit_path_text(self.store, unit.id)
+        path = records.unit_path_text(self.store, unit.id)
         done = translate("structure", "Copied the path of {unit}").format(unit=unit.name)
         self.copy_and_report(path, done)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from iomdesk.i18n import translate
 from iomdesk.models.table import FilterTableModel
+from iomdesk.tabs import Tab
 from iomdesk.views.search_tab import SearchTab
 
 MAX_COLUMN_WIDTH = 240
@@ -21,14 +22,14 @@ class TableTab(SearchTab):
 
     def __init__(
         self,
-        title: str,
+        key: Tab,
         model: FilterTableModel,
         details: Callable[[Any], str],
         sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
         parent=None,
     ) -> None:
         view = QTableView()
-        super().__init__(title, view, parent)
+        super().__init__(key, view, parent)
         self.model = model
         model.setParent(self)
         self._details = details

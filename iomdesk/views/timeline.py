@@ -23,6 +23,7 @@ class TimelineWidget(PictureWidget):
     """Clicking a bar emits its tenure; the table's selection and search come back in."""
 
     tenure_clicked = Signal(str)
+    file_name = "iomdesk-timeline.png"
 
     def __init__(self, store: Store, rows: list[LeaderRow], parent=None) -> None:
         super().__init__(parent)

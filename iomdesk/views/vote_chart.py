@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy
 
-from iomdesk import details, pictures, records
+from iomdesk import pictures, records
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.store import Election, Store
 from iomdesk.views.picture import PictureWidget, series_color
@@ -22,6 +22,10 @@ LEGEND_HEIGHT = 20
 
 
 class VoteChart(PictureWidget):
+    """Each round's votes per candidate, with the two-thirds line; follows the election."""
+
+    file_name = "iomdesk-votes.png"
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rounds: list[pictures.RoundChart] = []
@@ -41,7 +45,7 @@ class VoteChart(PictureWidget):
             self.rounds = pictures.vote_chart(store, election)
             self.candidates = [(c.id, c.name) for c in store.candidates.get(election.id, [])]
             self.title = translate("pictures", "Votes per round: {election}").format(
-                election=records.capped(details.election_title(election), pictures.LABEL)
+                election=records.capped(records.election_title(election), pictures.LABEL)
             )
         self.setAccessibleDescription(self.text_alternative())
         self.update()

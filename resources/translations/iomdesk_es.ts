@@ -293,14 +293,6 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Nacimiento – fallecimiento</translation>
     </message>
     <message>
-        <source>date unknown</source>
-        <translation>fecha desconocida</translation>
-    </message>
-    <message>
-        <source>{post} election, {date}</source>
-        <translation>Elección al cargo de {post}, {date}</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -502,6 +494,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>hacia {date}</translation>
     </message>
     <message>
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>{post} election, {date}</source>
+        <translation>Elección al cargo de {post}, {date}</translation>
+    </message>
+    <message>
         <source>{count} + acclamation</source>
         <translation>{count} + aclamación</translation>
     </message>
@@ -520,6 +520,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>about {value}</source>
         <translation>unos {value}</translation>
+    </message>
+    <message>
+        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — sources checked to {date}</source>
+        <translation>{posts} cargos, {elections} elecciones, {units} unidades, {contacts} contactos — fuentes revisadas hasta {date}</translation>
     </message>
     <message>
         <source>Tree as of {tree} (notes to {newest}); sources checked to {checked}</source>
@@ -757,6 +761,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Exportar las filas mostradas</translation>
     </message>
     <message>
+        <source>Export picture</source>
+        <translation>Exportar la imagen</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -851,10 +863,6 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Copied {text}</source>
         <translation>Copiado: {text}</translation>
-    </message>
-    <message>
-        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — sources checked to {date}</source>
-        <translation>{posts} cargos, {elections} elecciones, {units} unidades, {contacts} contactos — fuentes revisadas hasta {date}</translation>
     </message>
     <message>
         <source>The clipboard is not available</source>

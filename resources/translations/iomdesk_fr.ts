@@ -293,14 +293,6 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Naissance – décès</translation>
     </message>
     <message>
-        <source>date unknown</source>
-        <translation>date inconnue</translation>
-    </message>
-    <message>
-        <source>{post} election, {date}</source>
-        <translation>Élection au poste de {post}, {date}</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -502,6 +494,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>vers {date}</translation>
     </message>
     <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>{post} election, {date}</source>
+        <translation>Élection au poste de {post}, {date}</translation>
+    </message>
+    <message>
         <source>{count} + acclamation</source>
         <translation>{count} + acclamation</translation>
     </message>
@@ -520,6 +520,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>about {value}</source>
         <translation>environ {value}</translation>
+    </message>
+    <message>
+        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — sources checked to {date}</source>
+        <translation>{posts} mandats, {elections} élections, {units} unités, {contacts} contacts — sources vérifiées jusqu’en {date}</translation>
     </message>
     <message>
         <source>Tree as of {tree} (notes to {newest}); sources checked to {checked}</source>
@@ -757,6 +761,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Exporter les lignes affichées</translation>
     </message>
     <message>
+        <source>Export picture</source>
+        <translation>Exporter l’image</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -851,10 +863,6 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Copied {text}</source>
         <translation>Copié&#xa0;: {text}</translation>
-    </message>
-    <message>
-        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — sources checked to {date}</source>
-        <translation>{posts} mandats, {elections} élections, {units} unités, {contacts} contacts — sources vérifiées jusqu’en {date}</translation>
     </message>
     <message>
         <source>The clipboard is not available</source>

@@ -77,5 +77,5 @@ def test_search_fields_have_a_label_with_a_buddy(window):
 def test_pictures_have_a_text_alternative(window):
     assert window.timeline.accessibleName() == "Leadership timeline"
     assert "Hugh Gibson" in window.timeline.accessibleDescription()
-    window.follow_link("election:dg-2023")
+    window.navigation.follow("election:dg-2023")
     assert "Amy E. Pope 98" in window.vote_chart.accessibleDescription()

@@ -21,7 +21,7 @@ def test_leaders_shown_are_exported_as_shown(qtbot, window, tmp_path):
     tab = window.leadership
     qtbot.keyClicks(tab.search, "director general")
     target = tmp_path / "leaders.csv"
-    assert window.export_rows(str(target))
+    assert window.exporting.rows(str(target))
     rows = read_csv(target)
     assert rows[0] == ["Name", "Role", "Nationality", "From", "To", "Years", "Organisation"]
     assert len(rows) - 1 == tab.model.shown_count()
@@ -39,7 +39,7 @@ def test_structure_exports_the_units_shown_with_their_path(qtbot, window, tmp_pa
     window.show_tab(window.structure)
     qtbot.keyClicks(window.structure.search, "peace recovery")
     target = tmp_path / "units.csv"
-    assert window.export_rows(str(target))
+    assert window.exporting.rows(str(target))
     rows = read_csv(target)
     assert rows[0][:2] == ["Path", "Unit"]
     names = [r[1] for r in rows[1:]]
@@ -55,7 +55,7 @@ def test_structure_exports_the_units_shown_with_their_path(qtbot, window, tmp_pa
 
 def test_contacts_export_as_vcard_all_or_selected(qtbot, window, tmp_path):
     every = tmp_path / "all.vcf"
-    assert window.export_vcards(str(every))
+    assert window.exporting.vcards(str(every))
     cards = vcards(every)
     assert len(cards) == 8
     assert any("EMAIL;TYPE=work:PRDCoreGroupHQ@iom.int" in card for card in cards)
@@ -65,13 +65,13 @@ def test_contacts_export_as_vcard_all_or_selected(qtbot, window, tmp_path):
     tab.focus_results()
     qtbot.keyClick(tab.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     some = tmp_path / "some.vcf"
-    assert window.export_vcards(str(some), selected_only=True)
+    assert window.exporting.vcards(str(some), selected_only=True)
     assert len(vcards(some)) == tab.model.shown_count() == 3
     assert window.statusBar().currentMessage() == f"Saved 3 contacts to {some}"
 
 
 def test_export_to_a_place_that_cannot_be_written_says_so(window, tmp_path):
     target = tmp_path / "missing folder" / "rows.csv"
-    assert not window.export_rows(str(target))
+    assert not window.exporting.rows(str(target))
     assert window.statusBar().currentMessage().startswith(f"Could not write {target}")
     assert not target.parent.exists()

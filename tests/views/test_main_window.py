@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from iomdesk.clipboard import clipboard_text
+from iomdesk.views import menus
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -105,7 +106,7 @@ def test_elections_match_candidates_and_show_rounds(qtbot, window):
 
 
 def test_leader_details_link_to_their_election(qtbot, window):
-    window.follow_link("election:dg-2018")
+    window.navigation.follow("election:dg-2018")
     assert window.tabs.currentWidget() is window.elections
     current = window.elections.view.currentIndex()
     assert window.elections.model.row_object(current.row()).id == "dg-2018"
@@ -212,7 +213,7 @@ def test_hostile_text_is_safe_and_shows_the_empty_state(qtbot, window, text):
 
 
 def test_help_lists_the_keyboard_contract(window):
-    html = window.shortcuts_html()
+    html = menus.shortcuts_html()
     for keys in ("Ctrl+1", "Ctrl+F", "Esc", "Ctrl+A", "Ctrl+C", "Ctrl+Shift+C", "Ctrl+Q"):
         assert keys in html
 

@@ -158,23 +158,23 @@ def test_search_dims_what_does_not_match(qtbot, window):
 
 
 def test_election_selection_drives_the_chart(qtbot, window):
-    window.follow_link("election:dg-2023")
+    window.navigation.follow("election:dg-2023")
     assert [len(r.bars) for r in window.vote_chart.rounds] == [2, 0]
-    window.follow_link("election:dg-1988")
+    window.navigation.follow("election:dg-1988")
     assert not window.vote_chart.has_votes()
 
 
 def test_export_png_of_each_picture(qtbot, window, tmp_path):
     target = tmp_path / "timeline.png"
-    assert window.export_picture(str(target))
+    assert window.exporting.picture(str(target))
     image = QImage(str(target))
     assert image.width() == 2 * window.timeline.width()
     assert image.height() == 2 * window.timeline.height()
     window.tabs.setCurrentWidget(window.elections)
-    assert window.export_picture(str(tmp_path / "votes"))
+    assert window.exporting.picture(str(tmp_path / "votes"))
     assert not QImage(str(tmp_path / "votes.png")).isNull()
     window.tabs.setCurrentWidget(window.contacts)
-    assert not window.export_picture(str(tmp_path / "none.png"))
+    assert not window.exporting.picture(str(tmp_path / "none.png"))
     assert "no picture" in window.statusBar().currentMessage()
 
 

@@ -138,7 +138,7 @@ def monkey_actions(window, qtbot, rng):
             qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=point)
 
     def follow_link():
-        window.follow_link(
+        window.navigation.follow(
             rng.choice(
                 [
                     "election:dg-2018",

@@ -1,0 +1,40 @@
+"""Links in the details pane, as one small value: what kind of place, and which (no Qt).
+
+details.py writes them into its HTML as URLs; the window reads them back when one is clicked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    ELECTION = "election"  # an election in the Elections tab, by id
+    UNIT = "unit"  # a unit in the Structure tab, by id
+    COPY = "copy"  # text to put on the clipboard
+    MAIL = "mailto"  # addresses to write to, comma-separated
+    WEB = "web"  # a page to open in the browser (the URL itself)
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: Kind
+    target: str
+
+    @property
+    def url(self) -> str:
+        return self.target if self.kind is Kind.WEB else f"{self.kind.value}:{self.target}"
+
+    @classmethod
+    def parse(cls, url: str) -> Link | None:
+        """The link a URL stands for, or None for anything the app does not follow."""
+        scheme, _, rest = url.partition(":")
+        if scheme in ("http", "https"):
+            return cls(Kind.WEB, url)
+        if scheme == Kind.WEB.value:
+            return None  # web links are written as their own URL
+        try:
+            return cls(Kind(scheme), rest)
+        except ValueError:
+            return None

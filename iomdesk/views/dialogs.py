@@ -1,0 +1,31 @@
+"""A page of text in its own window: Help's shortcuts, About, a milestone or a figure."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+
+def show_page(
+    parent: QWidget, title: str, html: str, width: int, height: int, modal: bool = True
+) -> QDialog:
+    """A scrollable, closable page (the sources list is long); web links open in the browser."""
+    dialog = QDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle(title)
+    browser = QTextBrowser()
+    browser.setOpenExternalLinks(True)
+    browser.setHtml(html)
+    browser.setAccessibleName(title)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(browser)
+    layout.addWidget(buttons)
+    dialog.resize(width, height)
+    if not modal:
+        dialog.show()
+        return dialog
+    dialog.exec()
+    parent.activateWindow()  # without a window manager, focus would stay nowhere
+    return dialog

@@ -1,0 +1,202 @@
+"""Menus and shortcuts from one table; Help's list of shortcuts is made from the same table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.views import theme
+
+
+@dataclass(frozen=True)
+class Command:
+    """One thing the user can do by keyboard or menu.
+
+    `run` names the handler the window supplies; a command without one is bound by the tabs
+    themselves and is listed here so that Help tells the whole story.
+    """
+
+    keys: tuple[str, ...]  # QKeySequence texts; Help shows them as written in `shown`
+    help: str  # Help's line (translated where shown)
+    run: str = ""  # the handler's name
+    menu: str = ""  # "file", "view" or "help": where its menu item goes
+    label: str = ""  # the menu item's text
+    shown: str = ""  # how Help writes the keys, when not just the keys joined
+    checkable: bool = False  # a menu item with a check mark; the handler gets the state
+    numbered: bool = False  # the handler gets the position of the key pressed (Ctrl+2: 1)
+    separated: bool = False  # a line above the menu item
+
+
+COMMANDS = (
+    Command(
+        ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"),
+        QT_TRANSLATE_NOOP("shortcuts", "Leadership, Elections, Structure, Contacts"),
+        run="show_tab_number",
+        shown="Ctrl+1 … Ctrl+4",
+        numbered=True,
+    ),
+    Command(
+        ("Ctrl+F",),
+        QT_TRANSLATE_NOOP("shortcuts", "Search in the current tab (selects the text)"),
+        run="focus_search",
+    ),
+    Command(
+        ("Ctrl+K", "Ctrl+L"),
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Search everywhere: every tab at once; Enter goes to the result"
+        ),
+        run="open_everywhere",
+    ),
+    Command(
+        (QT_TRANSLATE_NOOP("shortcuts", "Esc"),),
+        QT_TRANSLATE_NOOP("shortcuts", "Clear the search"),
+    ),
+    Command(
+        (QT_TRANSLATE_NOOP("shortcuts", "Down or Enter"),),
+        QT_TRANSLATE_NOOP("shortcuts", "From the search field to the first match"),
+    ),
+    Command(("Ctrl+A",), QT_TRANSLATE_NOOP("shortcuts", "Select all shown rows")),
+    Command(
+        ("Ctrl+C",),
+        QT_TRANSLATE_NOOP(
+            "shortcuts",
+            "Copy: contacts' e-mail addresses; table rows as tab-separated text; "
+            "the unit's path in Structure",
+        ),
+    ),
+    Command(("Ctrl+Shift+C",), QT_TRANSLATE_NOOP("shortcuts", 'Contacts: copy as "Name <e-mail>"')),
+    Command(
+        ("Ctrl+Enter",),
+        QT_TRANSLATE_NOOP("shortcuts", "Contacts: write an e-mail (double-click does the same)"),
+    ),
+    Command(
+        ("Ctrl+T",),
+        QT_TRANSLATE_NOOP("shortcuts", "Show or hide the leadership timeline"),
+        run="set_timeline_visible",
+        menu="view",
+        label=QT_TRANSLATE_NOOP("window", "Show &timeline"),
+        checkable=True,
+    ),
+    Command(
+        ("Ctrl+Shift+E",),
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Export the current tab's picture as PNG (File > Export picture)"
+        ),
+        run="export_picture",
+        menu="file",
+        label=QT_TRANSLATE_NOOP("window", "&Export picture…"),
+    ),
+    Command(
+        ("Ctrl+Shift+S",),
+        QT_TRANSLATE_NOOP("shortcuts", "Export the current tab's shown rows as CSV"),
+        run="export_rows",
+        menu="file",
+        label=QT_TRANSLATE_NOOP("window", "Export shown rows as &CSV…"),
+    ),
+    Command(
+        (),
+        "",
+        run="export_vcards",
+        menu="file",
+        label=QT_TRANSLATE_NOOP("window", "Export contacts as &vCard…"),
+    ),
+    Command(
+        (),
+        "",
+        run="export_selected_vcards",
+        menu="file",
+        label=QT_TRANSLATE_NOOP("window", "Export &selected contacts as vCard…"),
+    ),
+    Command(
+        ("F1",),
+        QT_TRANSLATE_NOOP("shortcuts", "This list of shortcuts"),
+        run="show_shortcuts",
+        menu="help",
+        label=QT_TRANSLATE_NOOP("window", "&Keyboard shortcuts"),
+    ),
+    Command(
+        (), "", run="show_about", menu="help", label=QT_TRANSLATE_NOOP("window", "&About iomdesk")
+    ),
+    Command(
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("shortcuts", "Quit"),
+        run="close",
+        menu="file",
+        label=QT_TRANSLATE_NOOP("window", "&Quit"),
+        separated=True,
+    ),
+)
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP("window", "&File")),
+    ("view", QT_TRANSLATE_NOOP("window", "&View")),
+    ("help", QT_TRANSLATE_NOOP("window", "&Help")),
+)
+THEMES = (
+    ("system", QT_TRANSLATE_NOOP("window", "&System")),
+    ("light", QT_TRANSLATE_NOOP("window", "&Light")),
+    ("dark", QT_TRANSLATE_NOOP("window", "&Dark")),
+)
+
+
+def install(window: QMainWindow, handlers: dict[str, Callable]) -> dict[str, QAction]:
+    """The menu bar and the window's shortcuts, from COMMANDS; the menu actions by handler."""
+    menus: dict[str, QMenu] = {
+        name: window.menuBar().addMenu(translate("window", title)) for name, title in MENUS
+    }
+    actions: dict[str, QAction] = {}
+    for command in COMMANDS:
+        if not command.run:
+            continue  # bound by the tabs
+        handler = handlers[command.run]
+        if not command.menu:
+            for number, keys in enumerate(command.keys):
+                shortcut = QShortcut(QKeySequence(keys), window)
+                run = (lambda n=number, h=handler: h(n)) if command.numbered else handler
+                shortcut.activated.connect(run)
+            continue
+        action = QAction(translate("window", command.label), window)
+        action.setShortcuts([QKeySequence(k) for k in command.keys])
+        if command.checkable:
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(handler)
+        else:
+            action.triggered.connect(lambda _checked=False, run=handler: run())
+        if command.separated:
+            menus[command.menu].addSeparator()
+        menus[command.menu].addAction(action)
+        window.addAction(action)  # its keys work even where the menu bar is hidden
+        actions[command.run] = action
+    _add_themes(menus["view"], window, handlers["set_theme"], actions)
+    return actions
+
+
+def _add_themes(view_menu: QMenu, window: QMainWindow, set_theme, actions) -> None:
+    """View > Theme: System, Light or Dark, one checked."""
+    theme_menu = view_menu.addMenu(translate("window", "T&heme"))
+    group = QActionGroup(window)
+    current = theme.current_choice()
+    for choice, label in THEMES:
+        action = QAction(translate("window", label), window, checkable=True)
+        action.setData(choice)
+        action.setChecked(choice == current)
+        action.triggered.connect(lambda _checked=False, c=choice: set_theme(c))
+        group.addAction(action)
+        theme_menu.addAction(action)
+        actions[f"theme:{choice}"] = action
+
+
+def shortcuts_html() -> str:
+    """Help > Keyboard shortcuts: every command that has keys, in the table's order."""
+    rows = "".join(
+        f"<tr><td><b>{escape(translate('shortcuts', c.shown or ', '.join(c.keys)))}</b></td>"
+        f"<td>{escape(translate('shortcuts', c.help))}</td></tr>"
+        for c in COMMANDS
+        if c.keys
+    )
+    return f"<table cellspacing='6'>{rows}</table>"
