@@ -152,16 +152,18 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     try:
         store = Store(args.db)
+        if args.check:  # also reads what the window loads later: every row is read once
+            summary = (
+                f"iomdesk: {store.path} is a good database ({len(store.tenures)} posts held, "
+                f"{len(store.units)} units, {len(store.contacts)} contacts)"
+            )
     except StoreError as error:
         report_database_error(error, check=args.check)
         if not args.check:
             show_startup_error(error)
         return EXIT_DATABASE
     if args.check:
-        print(
-            f"iomdesk: {store.path} is a good database ({len(store.tenures)} posts held, "
-            f"{len(store.units)} units, {len(store.contacts)} contacts)"
-        )
+        print(summary)
         return EXIT_OK
 
     from PySide6.QtWidgets import QApplication

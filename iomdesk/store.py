@@ -216,6 +216,13 @@ def default_path() -> Path:
     return Path(__file__).resolve().parent.parent / "resources" / DATABASE_NAME
 
 
+def _translate_or_none(exc: sqlite3.Error, path: Path) -> StoreError | None:
+    try:
+        return _translate(exc, path)
+    except sqlite3.Error:
+        return None
+
+
 def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None and code & 0xFF in _KNOWN_ERRORS:
@@ -223,6 +230,9 @@ def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
         return StoreError(kind, sentence, path)
     if isinstance(exc, sqlite3.OperationalError) and "no such" in str(exc):
         return StoreError("wrong-schema", "This SQLite file is not an iomdesk database.", path)
+    if isinstance(exc, sqlite3.OperationalError) and "decode" in str(exc):
+        sentence = "Some text in this file is not UTF-8; it was not opened."
+        return StoreError("invalid", sentence, path)
     raise exc  # anything else is a bug in iomdesk, not the user's file
 
 
@@ -372,10 +382,12 @@ class Store:
         return path[::-1]
 
 
-def source_sort_key(source: Source) -> tuple[bool, str, int]:
-    """Seeds first, then S1, S2 … S108 in numeric order."""
+def source_sort_key(source: Source) -> tuple[bool, str, int, str]:
+    """Seeds first, then S1, S2 … S108 in numeric order (by length, then digits: no int of
+    an arbitrary length is ever made)."""
     prefix = source.id.rstrip("0123456789")
-    return source.kind != "seed", prefix, int(source.id[len(prefix) :] or 0)
+    digits = source.id[len(prefix) :].lstrip("0")
+    return source.kind != "seed", prefix, len(digits), digits
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -439,7 +451,17 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
 
 def _check_content(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a file whose rows break a rule the app relies on, naming every broken rule."""
-    problems = validate.problems(conn)
+    try:
+        problems = validate.problems(conn)
+    except (sqlite3.OperationalError, sqlite3.DataError) as exc:
+        error = _translate_or_none(exc, path)
+        if error is not None:
+            raise error from None
+        # Content so odd that a check's own SQL fails on it (an overflow, say): refused all
+        # the same, with SQLite's words, rather than a traceback.
+        raise StoreError(
+            "invalid", f"The data in this file cannot be checked ({exc}); it was not opened.", path
+        ) from None
     if problems:
         count = f"{len(problems)} problem" + ("s" if len(problems) > 1 else "")
         sentence = f"The data in this file breaks iomdesk's rules ({count}); it was not opened."

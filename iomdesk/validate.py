@@ -1,16 +1,22 @@
 """Check a database's rows against every rule the app relies on, before anything shows (no Qt).
 
-The schema (schema.sql) is the contract: tables, columns, types, required values, references.
-Its tables are STRICT, so in a file whose table reads exactly as ours SQLite itself keeps the
-types and required values, and the store's quick_check re-reads them on open. Any other file
-(made elsewhere, or by hand) gets every rule checked on its values. What SQLite never checks
-(choices, ranges, dates, the tree, the votes) is checked here for every file, one SQL scan per
-table; only the few rows that fail come back to Python.
+schema.sql is the contract: tables, columns, types, required values, references. Its tables
+are STRICT: in a file built from it, SQLite refuses a value of the wrong type or a missing
+required one, and the store's quick_check re-reads them on open. So a table whose CREATE
+statement is ours word for word has its types and required values checked already; any other
+table (a file made elsewhere, or by hand) has them checked here, value by value.
+
+Everything SQLite never checks is checked here for every file: fixed choices, ranges, dates,
+references, the unit tree and the votes. The work is done in SQL and returns only the rows
+that fail; values are always compared as SQLite's BINARY collation compares them, which is
+how Python compares them later (a column declared COLLATE NOCASE must not make 'HQ' name 'hq').
 """
 
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -59,7 +65,8 @@ DATE_COLUMNS = ("date", "start", "end", "born", "died", "took_office")
 # (table, first, last): the first date may not come after the last.
 PERIODS = (("bodies", "start", "end"), ("tenures", "start", "end"), ("people", "born", "died"))
 META_DATES = ("sources_checked", "compiled", "structure_as_of", "newest_source")
-UNCITED = ("meta", "sources", "citations")
+# Tables whose rows are facts: each cites its sources and may be the subject of a disagreement.
+NOT_FACTS = ("meta", "sources", "citations")
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,15 @@ class Problem:
     what: str
 
     def __str__(self) -> str:
-        return f"{self.table} {self.row_id}: {self.what}"
+        # Ids and values come from the file: control characters are shown, never sent to a
+        # terminal (an escape sequence could rewrite the screen).
+        return _printable(f"{self.table} {self.row_id}: {self.what}")
+
+
+def _printable(text: str) -> str:
+    return "".join(
+        f"\\x{ord(c):02x}" if unicodedata.category(c) in ("Cc", "Cf", "Cs") else c for c in text
+    )
 
 
 def schema_sql() -> str:
@@ -118,93 +133,122 @@ def contract() -> Contract:
         conn.close()
 
 
-def q(name: str) -> str:
-    """A quoted SQL identifier ("end" is a keyword)."""
+def quoted(name: str) -> str:
+    """An SQL identifier in double quotes ("end" is a keyword)."""
     return '"' + name.replace('"', '""') + '"'
 
 
+def literals(values: Iterable[object]) -> str:
+    """Values as an SQL list: 'text' in single quotes (escaped), numbers as they are."""
+    return ", ".join(
+        "'" + v.replace("'", "''") + "'" if isinstance(v, str) else str(v) for v in values
+    )
+
+
 def problems(conn: sqlite3.Connection) -> list[Problem]:
-    """Every broken rule in the file; an empty list means the app can show all of it."""
+    """Every broken rule in the file; an empty list means every rule the app relies on holds."""
     missing = _missing_parts(conn)
     if missing:
         return missing  # the other checks would only fail on the same absence
     statements = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table'"))
+    # Tables that are ours word for word: SQLite keeps their types and required values, and
+    # their columns compare as BINARY (no COLLATE), so their indexes serve the checks.
+    exact = {t for t, sql in contract().statements.items() if statements.get(t) == sql}
     found: list[Problem] = []
     for table, columns in contract().columns.items():
-        # Types and required values are SQLite's to keep where the table is ours, word for word.
-        kept_by_sqlite = statements.get(table) == contract().statements[table]
-        found += _value_faults(conn, table, columns, kept_by_sqlite)
+        ours = table in exact
+        found += _value_faults(conn, table, columns, ours)
         found += _choice_faults(conn, table, columns)
-        if not kept_by_sqlite and table != "citations":  # its key is three columns
+        if not ours and table != "citations":  # a citation's key is three columns
             found += _duplicate_ids(conn, table, columns[0].name)
     found += _tree_faults(conn)
-    found += _dangling_references(conn)
-    found += _citation_faults(conn)
+    found += _dangling_references(conn, exact)
+    found += _citation_faults(conn, exact)
     found += _conflict_faults(conn)
     found += _election_faults(conn)
     found += _meta_faults(conn)
     return found
 
 
-def _strays(conn: sqlite3.Connection, table: str, column: str, allowed: str) -> list:
-    """The column's values that are not in `allowed` (SQL: a list, or a SELECT of ids).
-
-    Distinct values first (SQLite reads them from an index where one leads with the column),
-    then the test: a few thousand tests instead of one per row.
-    """
-    c = q(column)
-    values = _few_values(conn, table, column)
-    if values is None:
-        distinct = f"SELECT DISTINCT {c} AS x FROM {q(table)}"
-    else:
-        distinct = "SELECT NULL AS x" + "".join(" UNION ALL SELECT ?" for _ in values)
-    return [
-        r[0]
-        for r in conn.execute(
-            f"SELECT x FROM ({distinct}) WHERE x IS NOT NULL AND x NOT IN ({allowed})",
-            values or (),
-        )
-    ]
-
-
-def _few_values(conn: sqlite3.Connection, table: str, column: str, most: int = 32) -> list | None:
-    """The distinct values of a citations column that an index leads with, found by seeking
-    from one to the next (a few lookups instead of reading 100,000 rows); None otherwise."""
-    if table != "citations":
-        return None  # the other big tables' indexed columns have thousands of values
-    indexes = [row[1] for row in conn.execute("PRAGMA index_list(citations)")]
-    if not any(conn.execute(f"PRAGMA index_info({q(i)})").fetchone()[2] == column for i in indexes):
-        return None
-    after = f"SELECT min({q(column)}) FROM citations WHERE {q(column)} > ?"
-    values: list = []
-    (value,) = conn.execute(f"SELECT min({q(column)}) FROM citations").fetchone()
-    while value is not None and len(values) < most:
-        values.append(value)
-        (value,) = conn.execute(after, (value,)).fetchone()
-    return values if value is None else None
-
-
-def _rows_with(conn, table: str, key: str, column: str, values: list) -> list[tuple]:
-    """(row key, value) of the rows whose column holds one of the values."""
-    marks = ", ".join("?" for _ in values)
-    return conn.execute(
-        f"SELECT {key}, {q(column)} FROM {q(table)} WHERE {q(column)} IN ({marks})", values
-    ).fetchall()
-
-
 def _missing_parts(conn: sqlite3.Connection) -> list[Problem]:
-    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    """Tables and columns the app reads; a table it reads in stored order must have one."""
+    listed = {row[1]: row for row in conn.execute("PRAGMA main.table_list")}
     found = []
     for table, columns in contract().columns.items():
-        if table not in present:
+        row = listed.get(table)
+        if row is None or row[2] != "table":
             found.append(Problem(table, "-", "the table is missing"))
             continue
-        have = {r[1] for r in conn.execute(f"PRAGMA table_info({q(table)})")}
+        if row[4] and table != "citations":  # wr: WITHOUT ROWID
+            found.append(Problem(table, "-", "is WITHOUT ROWID: its rows have no stored order"))
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({quoted(table)})")}
         found += [
             Problem(table, "-", f"the column {c.name!r} is missing")
             for c in columns
             if c.name not in have
         ]
+    return found
+
+
+def _binary(table: str, column: str, exact: set[str]) -> str:
+    """The column, compared as BINARY (said only where needed: it keeps SQLite off indexes)."""
+    return quoted(column) if table in exact else f"{quoted(column)} COLLATE BINARY"
+
+
+def _distinct_values(conn: sqlite3.Connection, table: str, column: str, exact: set[str]) -> str:
+    """SQL for a column's distinct values, as x. Citations' columns that an index leads with
+    are read by seeking from one value to the next (a few lookups, not 100,000 rows)."""
+    c = _binary(table, column, exact)
+    values = _seek_values(conn, table, column) if table == "citations" else None
+    if values is None:
+        return f"SELECT DISTINCT {c} AS x FROM {quoted(table)}"
+    return " UNION ALL ".join(["SELECT NULL AS x", *(f"SELECT {literals([v])}" for v in values)])
+
+
+def _seek_values(conn: sqlite3.Connection, table: str, column: str, most: int = 32) -> list | None:
+    """Up to `most` distinct values of an indexed column, or None (no such index, or more)."""
+    indexes = [row[1] for row in conn.execute(f"PRAGMA index_list({quoted(table)})")]
+    if not any(
+        conn.execute(f"PRAGMA index_info({quoted(index)})").fetchone()[2] == column
+        for index in indexes
+    ):
+        return None
+    c = quoted(column)
+    after = f"SELECT min({c}) FROM {quoted(table)} WHERE {c} > ?"
+    values: list = []
+    (value,) = conn.execute(f"SELECT min({c}) FROM {quoted(table)}").fetchone()
+    while value is not None and len(values) < most:
+        if not isinstance(value, str):
+            return None  # only text values are written back as literals
+        values.append(value)
+        (value,) = conn.execute(after, (value,)).fetchone()
+    return values if value is None else None
+
+
+def _strays(conn, table: str, column: str, allowed: str, exact: set[str]) -> list:
+    """The column's distinct values outside `allowed` (SQL: a list of literals, or a SELECT)."""
+    x = "x" if table in exact else "x COLLATE BINARY"
+    return [
+        r[0]
+        for r in conn.execute(
+            f"SELECT x FROM ({_distinct_values(conn, table, column, exact)}) "
+            f"WHERE x IS NOT NULL AND {x} NOT IN ({allowed})"
+        )
+    ]
+
+
+def _rows_with(conn, table: str, key: str, column: str, values: Sequence) -> list[tuple]:
+    """(row key, value) of the rows whose column holds one of the values (asked in batches:
+    SQLite takes a limited number of parameters)."""
+    found: list[tuple] = []
+    for start in range(0, len(values), 500):
+        batch = values[start : start + 500]
+        marks = ", ".join("?" for _ in batch)
+        found += conn.execute(
+            f"SELECT {key}, {quoted(column)} FROM {quoted(table)} "
+            f"WHERE {quoted(column)} COLLATE BINARY IN ({marks})",
+            batch,
+        ).fetchall()
     return found
 
 
@@ -230,43 +274,56 @@ def _last_day(c: str) -> str:
     return f"CASE length({c}) WHEN 4 THEN {c} || '-12-31' WHEN 7 THEN {c} || '-31' ELSE {c} END"
 
 
-def _sql_list(values: tuple) -> str:
-    return ", ".join(f"'{x}'" if isinstance(x, str) else str(x) for x in values)
+@dataclass(frozen=True)
+class Rule:
+    """A rule on one column's values: SQL true for a broken value, and the sentence for it.
+
+    The sentence's fields: {name} the column, {v} its value as SQL quotes it, {type} the
+    value's SQL type, {other} the value of `other` (the start, for an end before it).
+    """
+
+    column: str
+    broken: str
+    sentence: str
+    other: str = ""
 
 
-def _rules(table: str, column: Column, kept_by_sqlite: bool) -> list[tuple[str, str]]:
-    """(SQL true for a bad value, what is wrong) for one column; {v} is the value as SQL."""
-    c = q(column.name)
+def _rules(table: str, column: Column, ours: bool) -> list[Rule]:
+    c, name = quoted(column.name), column.name
     rules = []
-    if not kept_by_sqlite:
+    if not ours:
         if column.required:
-            rules.append((f"{c} IS NULL", "has no {name}"))
+            rules.append(Rule(name, f"{c} IS NULL", "has no {name}"))
         allowed = {"TEXT": "'text'", "INTEGER": "'integer'", "REAL": "'integer', 'real'"}
-        expected = {"TEXT": "text", "INTEGER": "a whole number", "REAL": "a number"}
+        needs = {"TEXT": "text", "INTEGER": "a whole number", "REAL": "a number"}[column.type]
         rules.append(
-            (
+            Rule(
+                name,
                 f"typeof({c}) NOT IN ({allowed[column.type]}, 'null')",
-                f"{{name}} is {{v}} ({{type}}), where the app needs {expected[column.type]}",
+                "{name} is {v} ({type}), where the app needs " + needs,
             )
         )
-    if (table, column.name) in RANGES:
-        low, high = RANGES[table, column.name]
+    if (table, name) in RANGES:
+        low, high = RANGES[table, name]
         rules.append(
-            (
+            Rule(
+                name,
                 f"typeof({c}) = 'integer' AND ({c} < {low} OR {c} > {high})",
-                f"{{name}} is {{v}}, outside {low:,}–{high:,}",
+                "{name} is {v}, outside " + f"{low:,}–{high:,}",
             )
         )
-    if column.name in DATE_COLUMNS:
+    if name in DATE_COLUMNS:
         rules.append(
-            (
+            Rule(
+                name,
                 f"typeof({c}) = 'text' AND NOT {_valid_date(c)}",
                 "{name} {v} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
             )
         )
-    if table == "sources" and column.name == "url":
+    if (table, name) == ("sources", "url"):
         rules.append(
-            (
+            Rule(
+                name,
                 f"typeof({c}) = 'text' AND {c} NOT LIKE 'http://%' AND {c} NOT LIKE 'https://%'",
                 "url {v} is not a web address (http:// or https://)",
             )
@@ -274,39 +331,46 @@ def _rules(table: str, column: Column, kept_by_sqlite: bool) -> list[tuple[str, 
     return rules
 
 
-def _value_faults(
-    conn: sqlite3.Connection, table: str, columns: list[Column], kept_by_sqlite: bool
-) -> list[Problem]:
-    checks = []  # (column, SQL true when broken, sentence, the other column it names)
-    for column in columns:
-        checks += [
-            (column.name, sql, what, "") for sql, what in _rules(table, column, kept_by_sqlite)
-        ]
+def _period_rules(table: str) -> list[Rule]:
+    rules = []
     for period_table, first, last in PERIODS:
         if period_table == table:
-            a, b = q(first), q(last)
-            both = f"{a} GLOB '[0-9][0-9][0-9][0-9]*' AND {b} GLOB '[0-9][0-9][0-9][0-9]*'"
-            sql = f"{both} AND {_first_day(a)} > {_last_day(b)}"
-            checks.append((last, sql, f"{last} {{v}} comes before {first} {{other}}", first))
-    if not checks:
+            a, b = quoted(first), quoted(last)
+            dated = f"{a} GLOB '[0-9][0-9][0-9][0-9]*' AND {b} GLOB '[0-9][0-9][0-9][0-9]*'"
+            broken = f"{dated} AND {_first_day(a)} > {_last_day(b)}"
+            rules.append(Rule(last, broken, f"{last} {{v}} comes before {first} {{other}}", first))
+    return rules
+
+
+def _value_faults(
+    conn: sqlite3.Connection, table: str, columns: list[Column], ours: bool
+) -> list[Problem]:
+    """One scan of the table for all its value rules; the failing rows come back with, for
+    each rule, whether it failed, and each column's value and type to say so."""
+    rules = [rule for column in columns for rule in _rules(table, column, ours)]
+    rules += _period_rules(table)
+    if not rules:
         return []
     names = [c.name for c in columns]
-    key = q(names[0])  # id, meta's key, or the table a citation names
-    flags = ", ".join(f"({sql}) IS 1" for _, sql, _, _ in checks)
-    values = ", ".join(f"substr(quote({q(n)}), 1, 60), typeof({q(n)})" for n in names)
-    where = " OR ".join(f"({sql}) IS 1" for _, sql, _, _ in checks)
+    key = quoted(names[0])  # id, meta's key, or the table a citation names
+    failed = ", ".join(f"({rule.broken}) IS 1" for rule in rules)
+    shown = ", ".join(f"substr(quote({quoted(n)}), 1, 60), typeof({quoted(n)})" for n in names)
     rows = conn.execute(
-        f"SELECT coalesce({key}, '(no {names[0]})'), {flags}, {values} "
-        f"FROM {q(table)} WHERE {where}"
+        f"SELECT coalesce({key}, '(no {names[0]})'), {failed}, {shown} FROM {quoted(table)} "
+        f"WHERE " + " OR ".join(f"({rule.broken}) IS 1" for rule in rules)
     )
     found = []
     for row in rows:
-        shown = dict(zip(names, row[1 + len(checks) :: 2], strict=True))
-        types = dict(zip(names, row[2 + len(checks) :: 2], strict=True))
-        for (name, _, what, other), failed in zip(checks, row[1 : 1 + len(checks)], strict=True):
-            if failed:
-                sentence = what.format(
-                    name=name, v=shown[name], type=types[name], other=shown.get(other)
+        flags, rest = row[1 : 1 + len(rules)], row[1 + len(rules) :]
+        values = dict(zip(names, rest[0::2], strict=True))
+        types = dict(zip(names, rest[1::2], strict=True))
+        for rule, broke in zip(rules, flags, strict=True):
+            if broke:
+                sentence = rule.sentence.format(
+                    name=rule.column,
+                    v=values[rule.column],
+                    type=types[rule.column],
+                    other=values.get(rule.other),
                 )
                 found.append(Problem(table, str(row[0]), sentence))
     return found
@@ -324,8 +388,8 @@ def _choice_faults(conn: sqlite3.Connection, table: str, columns: list[Column]) 
             chosen.append((column.name, choices))
     if not chosen:
         return []
-    names = ", ".join(q(name) for name, _ in chosen)
-    combinations = conn.execute(f"SELECT DISTINCT {names} FROM {q(table)}").fetchall()
+    names = ", ".join(f"{quoted(name)} COLLATE BINARY" for name, _ in chosen)
+    combinations = conn.execute(f"SELECT DISTINCT {names} FROM {quoted(table)}").fetchall()
     found = []
     for n, (name, choices) in enumerate(chosen):
         strays = sorted({values[n] for values in combinations} - {*choices, None}, key=str)
@@ -333,15 +397,16 @@ def _choice_faults(conn: sqlite3.Connection, table: str, columns: list[Column]) 
             listed = ", ".join(map(str, choices))
             found += [
                 Problem(table, str(key), f"{name} is {value!r}, not one of {listed}")
-                for key, value in _rows_with(conn, table, q(columns[0].name), name, strays)
+                for key, value in _rows_with(conn, table, quoted(columns[0].name), name, strays)
             ]
     return found
 
 
 def _duplicate_ids(conn: sqlite3.Connection, table: str, key: str) -> list[Problem]:
+    k = quoted(key)
     rows = conn.execute(
-        f"SELECT {q(key)}, count(*) FROM {q(table)} WHERE {q(key)} IS NOT NULL "
-        f"GROUP BY {q(key)} HAVING count(*) > 1"
+        f"SELECT {k}, count(*) FROM {quoted(table)} WHERE {k} IS NOT NULL "
+        f"GROUP BY {k} COLLATE BINARY HAVING count(*) > 1"
     )
     return [Problem(table, str(i), f"the id is used by {n} rows") for i, n in rows]
 
@@ -349,12 +414,13 @@ def _duplicate_ids(conn: sqlite3.Connection, table: str, key: str) -> list[Probl
 # -- references ---------------------------------------------------------------------------------
 
 
-def _dangling_references(conn: sqlite3.Connection) -> list[Problem]:
+def _dangling_references(conn: sqlite3.Connection, exact: set[str]) -> list[Problem]:
     found = []
     for table, column, target in contract().references:
         if (table, column) == ("units", "parent_id"):
             continue  # the tree check says more about a parent that is missing
-        missing = _strays(conn, table, column, f"SELECT id FROM {q(target)}")
+        ids = f"SELECT {_binary(target, 'id', exact)} FROM {quoted(target)}"
+        missing = _strays(conn, table, column, ids, exact)
         if missing:
             key = "id" if table != "citations" else "row_table || ':' || row_id"
             found += [
@@ -364,22 +430,24 @@ def _dangling_references(conn: sqlite3.Connection) -> list[Problem]:
     return found
 
 
-def _citation_faults(conn: sqlite3.Connection) -> list[Problem]:
-    cited = [t for t in contract().columns if t not in UNCITED]
+def _citation_faults(conn: sqlite3.Connection, exact: set[str]) -> list[Problem]:
+    facts = [t for t in contract().columns if t not in NOT_FACTS]
     return [
         Problem("citations", str(table), "rows cite from a table that does not exist")
-        for table in _strays(conn, "citations", "row_table", _sql_list(tuple(cited)))
+        for table in _strays(conn, "citations", "row_table", literals(facts), exact)
     ]
 
 
 def _conflict_faults(conn: sqlite3.Connection) -> list[Problem]:
-    cited = {t for t in contract().columns if t not in UNCITED}
+    facts = {t for t in contract().columns if t not in NOT_FACTS}
     found = []
     for conflict_id, subject in conn.execute("SELECT id, subject FROM conflicts"):
         table, _, row_id = str(subject).partition(":")
         exists = (
-            table in cited
-            and conn.execute(f"SELECT 1 FROM {q(table)} WHERE id = ?", (row_id,)).fetchone()
+            table in facts
+            and conn.execute(
+                f"SELECT 1 FROM {quoted(table)} WHERE id COLLATE BINARY = ?", (row_id,)
+            ).fetchone()
         )
         if not exists:
             found.append(
@@ -400,16 +468,20 @@ def _tree_faults(conn: sqlite3.Connection) -> list[Problem]:
     found = [
         Problem("units", str(unit), f"shares position {position} under {parent!r}")
         for parent, position in conn.execute(
-            "SELECT parent_id, position FROM units GROUP BY parent_id, position HAVING count(*) > 1"
+            "SELECT parent_id COLLATE BINARY, position FROM units "
+            "GROUP BY parent_id COLLATE BINARY, position HAVING count(*) > 1"
         ).fetchall()
         for (unit,) in conn.execute(
-            "SELECT id FROM units WHERE parent_id IS ? AND position IS ?", (parent, position)
+            "SELECT id FROM units WHERE parent_id COLLATE BINARY IS ? AND position IS ?",
+            (parent, position),
         )
     ]
-    # The build writes each parent before its children; then one join proves the whole tree
-    # sound: every parent exists and comes earlier, so no loop, and all hang from the root.
+    # In a file the build wrote, each parent comes before its children: then one join proves
+    # the whole tree sound (every parent exists and comes earlier: no loop, all reach the
+    # root). Any other file takes the walk in _broken_branches.
     late = conn.execute(
-        "SELECT count(*) FROM units AS u LEFT JOIN units AS p ON p.id = u.parent_id "
+        "SELECT count(*) FROM units AS u LEFT JOIN units AS p "
+        "ON p.id COLLATE BINARY = u.parent_id "
         "WHERE u.parent_id IS NOT NULL AND (p.rowid IS NULL OR p.rowid >= u.rowid)"
     ).fetchone()[0]
     if late:
@@ -418,47 +490,47 @@ def _tree_faults(conn: sqlite3.Connection) -> list[Problem]:
 
 
 def _broken_branches(parent_of: dict, root: object) -> list[Problem]:
-    """Each cause of a broken tree once: a parent that names no unit, a loop of parents;
-    with how many units it cuts off from the root (they are not wrong themselves)."""
-    reached = {root}
+    """Each cause of a broken tree once: a parent that names no unit, or a loop of parents;
+    with how many units it cuts off from the root (those are not wrong themselves).
+
+    Every unit is visited a bounded number of times: a walk up from each unit stops at the
+    first unit already settled, so the whole check is linear in the number of units.
+    """
+    settled: dict = {root: None}  # unit -> the unit whose parent breaks its branch (None: ok)
+    loops: dict = {}  # the unit named for a loop -> the loop, in parent order
     for start in parent_of:
-        path, unit = [], start
-        while unit not in reached and unit in parent_of and unit not in path:
+        path: list = []
+        on_path: set = set()
+        unit = start
+        while unit not in settled and unit in parent_of and unit not in on_path:
             path.append(unit)
+            on_path.add(unit)
             unit = parent_of[unit]
-        if unit in reached:
-            reached.update(path)
-    unreached = {u: p for u, p in parent_of.items() if u not in reached}
-    cause: dict = {}  # unit -> the unit whose parent breaks its branch
-    loops: dict = {}  # first unit of a loop -> the loop
-    for start in unreached:
-        chain, unit = [], start
-        while unit in unreached and unit not in cause and unit not in chain:
-            chain.append(unit)
-            unit = unreached[unit]
-        if unit in cause:
-            found_cause = cause[unit]
-        elif unit in chain:  # this walk closed a loop
-            loop = chain[chain.index(unit) :]
+        if unit in settled:
+            cause = settled[unit]
+        elif unit in on_path:  # the walk came back to itself: a loop
+            loop = path[path.index(unit) :]
             loops[unit] = loop
-            cause.update(dict.fromkeys(loop, unit))
-            found_cause = unit
-        else:  # the last unit of the chain names a parent that does not exist
-            found_cause = chain[-1]
-        cause.update((u, found_cause) for u in chain if u not in cause)
-    cut_off = {key: 0 for key in set(cause.values())}
-    for unit, key in cause.items():
-        if unit != key and unit not in loops.get(key, ()):
-            cut_off[key] += 1
+            cause = unit
+        else:  # the last unit walked names a parent that does not exist
+            cause = path[-1]
+        for walked in path:
+            settled[walked] = cause
+    cut_off: dict = {}
+    for unit, cause in settled.items():
+        if cause is not None and unit != cause and unit not in loops.get(cause, ()):
+            cut_off[cause] = cut_off.get(cause, 0) + 1
+    causes = {cause for cause in settled.values() if cause is not None}
     found = []
-    for key, count in cut_off.items():
+    for cause in causes:
+        count = cut_off.get(cause, 0)
         below = f" ({count} units below it are cut off from the root)" if count else ""
-        if key in loops:
-            path = " → ".join(map(str, [*loops[key], key]))
-            found.append(Problem("units", str(key), f"its parents form a loop: {path}{below}"))
+        if cause in loops:
+            path = " → ".join(map(str, [*loops[cause], cause]))
+            found.append(Problem("units", str(cause), f"its parents form a loop: {path}{below}"))
         else:
-            parent = parent_of[key]
-            found.append(Problem("units", str(key), f"parent {parent!r} names no unit{below}"))
+            parent = parent_of[cause]
+            found.append(Problem("units", str(cause), f"parent {parent!r} names no unit{below}"))
     return sorted(found, key=lambda p: str(p.row_id))
 
 
@@ -470,43 +542,44 @@ def _election_faults(conn: sqlite3.Connection) -> list[Problem]:
         Problem("votes", str(vote), f"candidate {cand!r} does not stand in {election!r}")
         for vote, cand, election in conn.execute(
             "SELECT v.id, v.candidate_id, r.election_id FROM votes AS v "
-            "JOIN rounds AS r ON r.id = v.round_id JOIN candidates AS c ON c.id = v.candidate_id "
-            "WHERE c.election_id != r.election_id"
+            "JOIN rounds AS r ON r.id COLLATE BINARY = v.round_id "
+            "JOIN candidates AS c ON c.id COLLATE BINARY = v.candidate_id "
+            "WHERE c.election_id COLLATE BINARY != r.election_id"
         )
     ]
+    # total() adds as a float: a sum of huge counts cannot overflow (the range rule names them).
     found += [
         Problem(
-            "rounds", str(round_id), f"its votes add up to {total}, more than {ballots} ballots"
+            "rounds", str(round_id), f"its votes add up to {total:.0f}, more than {ballots} ballots"
         )
         for round_id, total, ballots in conn.execute(
-            "SELECT r.id, sum(v.votes), r.ballots FROM rounds AS r JOIN votes AS v "
-            "ON v.round_id = r.id WHERE typeof(r.ballots) = 'integer' GROUP BY r.id "
-            "HAVING typeof(sum(v.votes)) = 'integer' AND sum(v.votes) > r.ballots"
+            "SELECT r.id, total(v.votes), r.ballots FROM rounds AS r JOIN votes AS v "
+            "ON v.round_id COLLATE BINARY = r.id WHERE typeof(r.ballots) = 'integer' "
+            "GROUP BY r.id HAVING total(v.votes) > r.ballots"
         )
     ]
     found += [
         Problem("rounds", str(ids), f"{election!r} has round {number} more than once")
         for election, number, ids in conn.execute(
             "SELECT election_id, number, group_concat(id, ', ') FROM rounds "
-            "GROUP BY election_id, number HAVING count(*) > 1"
+            "GROUP BY election_id COLLATE BINARY, number HAVING count(*) > 1"
         )
     ]
     found += [
         Problem("votes", str(ids), f"{cand!r} has more than one count in round {round_id!r}")
         for round_id, cand, ids in conn.execute(
             "SELECT round_id, candidate_id, group_concat(id, ', ') FROM votes "
-            "GROUP BY round_id, candidate_id HAVING count(*) > 1"
+            "GROUP BY round_id COLLATE BINARY, candidate_id COLLATE BINARY HAVING count(*) > 1"
         )
     ]
     return found
 
 
 def _meta_faults(conn: sqlite3.Connection) -> list[Problem]:
-    keys = _sql_list(META_DATES)
-    v = q("value")
+    v = quoted("value")
     rows = conn.execute(
         f"SELECT key, substr(quote({v}), 1, 60) FROM meta "
-        f"WHERE (key IN ({keys}) OR key LIKE 'as!_of!_%' ESCAPE '!') "
+        f"WHERE (key IN ({literals(META_DATES)}) OR key LIKE 'as!_of!_%' ESCAPE '!') "
         f"AND NOT (typeof({v}) = 'text' AND {_valid_date(v)})"
     )
     return [Problem("meta", str(key), f"{value} is not a date") for key, value in rows]

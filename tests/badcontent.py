@@ -21,10 +21,24 @@ def loosen(conn: sqlite3.Connection, table: str) -> None:
     conn.execute(f"ALTER TABLE loose RENAME TO {table}")
 
 
-def sql(*statements: str, loose: str = "") -> Callable[[sqlite3.Connection], None]:
+def redeclare(conn: sqlite3.Connection, table: str, old: str, new: str) -> None:
+    """The table again, its CREATE statement edited (a collation, WITHOUT ROWID …)."""
+    statement = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    assert old in statement, (table, old)
+    conn.execute(f"ALTER TABLE {table} RENAME TO old_{table}")
+    conn.execute(statement.replace(old, new))
+    conn.execute(f"INSERT INTO {table} SELECT * FROM old_{table}")
+    conn.execute(f"DROP TABLE old_{table}")
+
+
+def sql(
+    *statements: str, loose: str = "", redeclared: tuple[str, str, str] | None = None
+) -> Callable[[sqlite3.Connection], None]:
     def spoil(conn: sqlite3.Connection) -> None:
         if loose:
             loosen(conn, loose)
+        if redeclared:
+            redeclare(conn, *redeclared)
         for statement in statements:
             conn.execute(statement)
 
@@ -158,6 +172,32 @@ FAULTS: dict[str, tuple[Callable[[sqlite3.Connection], None], str, str]] = {
         sql("UPDATE conflicts SET subject = 'tenures:nobody' WHERE id = 'haveman-start-1961'"),
         "conflicts haveman-start-1961",
         "names no row",
+    ),
+    "a count too big to add up": (
+        sql("UPDATE votes SET votes = 9223372036854775807 WHERE round_id = 'dg-2023-r1'"),
+        "votes dg-2023-r1-pope",
+        "outside 0",
+    ),
+    "a person named only if case is ignored": (
+        sql(
+            "UPDATE tenures SET person_id = upper(person_id) WHERE id = 'gibson-director'",
+            redeclared=("tenures", "person_id TEXT NOT NULL", "person_id TEXT COLLATE NOCASE"),
+        ),
+        "tenures gibson-director",
+        "person_id 'GIBSON' names no row of people",
+    ),
+    "a parent named only if case is ignored": (
+        sql(
+            "UPDATE units SET parent_id = 'HQ' WHERE id = 'odg'",
+            redeclared=("units", "id TEXT PRIMARY KEY", "id TEXT COLLATE NOCASE PRIMARY KEY"),
+        ),
+        "units odg",
+        "parent 'HQ' names no unit",
+    ),
+    "a table without a row order": (
+        sql(redeclared=("tenures", ") STRICT", ") STRICT, WITHOUT ROWID")),
+        "tenures -",
+        "WITHOUT ROWID",
     ),
     "a source address that is no web address": (
         sql("UPDATE sources SET url = 'file:///etc/passwd' WHERE id = 'S1'"),

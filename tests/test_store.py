@@ -79,3 +79,15 @@ def test_a_loop_in_a_unit_path_cannot_hang(store, monkeypatch):
     units["hq"] = replace(units["hq"], parent_id="ola")  # hq → ola → odg → hq
     monkeypatch.setitem(store.__dict__, "unit_by_id", units)
     assert len(store.unit_path("ola")) <= len(units) + 1
+
+
+def test_sources_sort_by_number_whatever_its_length():
+    from iomdesk.store import Source, source_sort_key
+
+    ids = ["S10", "seed002", "S9", "S" + "1" * 5000, "S108", "seed001"]
+    sources = [
+        Source(i, "t", None, None, None, "seed" if i.startswith("seed") else "public", None)
+        for i in ids
+    ]
+    ordered = [s.id for s in sorted(sources, key=source_sort_key)]
+    assert ordered == ["seed001", "seed002", "S9", "S10", "S108", "S" + "1" * 5000]

@@ -129,3 +129,72 @@ def test_the_build_refuses_the_same_faults(tmp_path):
     with pytest.raises(build.BuildError, match="loop"):
         build.build(tmp_path / "out.sqlite", data)
     assert not (tmp_path / "out.sqlite").exists()
+
+
+def edited(tmp_path, *statements: str, name: str = "edited.sqlite"):
+    path = good_copy(tmp_path, name)
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_text_that_is_not_utf8_is_refused_wherever_it_is(tmp_path, capsys):
+    """SQLite stores any bytes as text; Python cannot read them back. Refused, not a crash,
+    in a table read on open and in one read after the window is up."""
+    for table, column, row in (("people", "summary", "pope"), ("units", "name", "hq")):
+        path = edited(
+            tmp_path,
+            f"UPDATE {table} SET {column} = CAST(x'4142ff43' AS TEXT) WHERE id = '{row}'",
+            name=f"{table}.sqlite",
+        )
+        assert app.main(["--check", "--db", str(path)]) == app.EXIT_DATABASE
+        err = capsys.readouterr().err
+        assert "not UTF-8" in err and "Traceback" not in err
+
+
+def test_a_long_loop_and_a_deep_tree_in_any_order_are_quick_to_judge(tmp_path):
+    """The walk over a broken tree is linear: a loop of 3,000 units and a 3,000-deep chain
+    stored children first are judged at once (they took minutes when it was not)."""
+    loop = edited(
+        tmp_path,
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 2999) "
+        "INSERT INTO units (id, parent_id, name, kind, position, status) "
+        "SELECT 'c' || i, 'c' || ((i + 1) % 3000), 'c' || i, 'unit', 99, 'confirmed' FROM n",
+        name="loop.sqlite",
+    )
+    found = problems_of(loop)
+    assert len(found) == 1 and "its parents form a loop: c" in found[0]
+    chain = edited(
+        tmp_path,
+        "WITH RECURSIVE n(i) AS (SELECT 2999 UNION ALL SELECT i - 1 FROM n WHERE i > 0) "
+        "INSERT INTO units (id, parent_id, name, kind, position, status) "
+        "SELECT 'd' || i, CASE i WHEN 0 THEN 'iom' ELSE 'd' || (i - 1) END, 'd' || i, 'unit', "
+        "CASE i WHEN 0 THEN 99 ELSE 1 END, 'confirmed' FROM n",
+        name="chain.sqlite",
+    )
+    assert problems_of(chain) == []
+
+
+def test_more_broken_rows_than_sqlite_takes_parameters(tmp_path):
+    path = edited(
+        tmp_path,
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200) "
+        "INSERT INTO contacts (id, label, status) SELECT 'x' || i, 'X', 'bad' || i FROM n",
+    )
+    found = problems_of(path)
+    assert len(found) == 1200 and all("not one of" in p for p in found)
+
+
+def test_control_characters_from_the_file_are_shown_not_sent_to_the_terminal(tmp_path, capsys):
+    path = edited(
+        tmp_path,
+        "UPDATE contacts SET id = 'a' || char(27) || '[2J' || char(7), status = 'bad' "
+        "WHERE id = 'dhrr-email'",
+    )
+    assert app.main(["--check", "--db", str(path)]) == app.EXIT_DATABASE
+    err = capsys.readouterr().err
+    assert "contacts a\\x1b[2J\\x07: status is 'bad'" in err
+    assert "\x1b" not in err and "\x07" not in err

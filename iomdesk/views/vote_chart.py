@@ -84,7 +84,7 @@ class VoteChart(PictureWidget):
     def top_value(self) -> float:
         values = [b.votes for r in self.rounds for b in r.bars]
         values += [r.threshold for r in self.rounds if r.threshold and r.bars]
-        return max(values or [1]) * 1.12
+        return max([1, *values]) * 1.12  # 1 at least: a round of zeros still has a scale
 
     def y_for(self, votes: float) -> float:
         plot = self.plot_rect()

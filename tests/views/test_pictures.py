@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -232,3 +234,23 @@ def test_a_post_without_a_start_date_is_named_not_silently_left_out(qtbot, store
     assert f"not drawn, no start date: {rows[0].person.name}" in widget.text_alternative()
     render(widget)  # the legend draws the sentence; drawing must not fail
     assert not getattr(widget, "bug_reported", False)
+
+
+def test_a_round_where_every_count_is_zero_draws(qtbot, store, monkeypatch):
+    from iomdesk.store import Vote
+
+    dg2023 = election(store, "dg-2023")
+    for round_ in store.rounds["dg-2023"]:
+        zeros = [Vote(v.id, v.round_id, v.candidate_id, 0) for v in store.votes.get(round_.id, [])]
+        monkeypatch.setitem(store.votes, round_.id, zeros)
+    monkeypatch.setitem(
+        store.rounds,
+        "dg-2023",
+        [replace(r, ballots=None, needed=None, blank=None) for r in store.rounds["dg-2023"]],
+    )
+    chart = VoteChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    chart.set_election(store, dg2023)
+    render(chart)
+    assert not getattr(chart, "bug_reported", False)
