@@ -195,6 +195,7 @@ GOALS = {
 
 def main() -> int:
     BUILD.mkdir(exist_ok=True)
+    sys.path.insert(0, str(ROOT))  # devtools live in the checkout, not in the package
     from devtools import synth
 
     sizes = synth.write(

@@ -120,3 +120,14 @@ def test_tree_siblings_follow_their_stated_order(store):
             tree.unit_at(tree.index(r, 0, index)).position for r in range(tree.rowCount(index))
         ]
         assert positions == sorted(positions)
+
+
+def test_rows_are_folded_for_search_only_when_a_search_needs_them(store):
+    """Folding 100,000 contacts costs time and memory: building, sorting and clearing the
+    search leave it undone; the first words typed (or prepare_search) do it."""
+    model = contacts_model(store)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.set_pattern("   ")
+    assert model._index_cache is None
+    model.set_pattern("cash")
+    assert model._index_cache is not None and model.shown_count() >= 1
