@@ -6,6 +6,7 @@ from html import escape
 
 from iomdesk import dates, records
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.links import Kind, Link
 from iomdesk.records import LeaderRow
 from iomdesk.store import (
     Contact,
@@ -48,6 +49,11 @@ def _e(value: object) -> str:
     return escape("" if value is None else records.capped(str(value)))
 
 
+def _link(link: Link, text: str) -> str:
+    """An anchor the window follows (links.py says where each kind goes)."""
+    return f"<a href='{_e(link.url)}'>{_e(text)}</a>"
+
+
 def _status(status: str) -> str:
     if status == "unconfirmed":
         return f" <i>({translate('details', 'unconfirmed')})</i>"
@@ -76,7 +82,7 @@ def source_line(source: Source) -> str:
     if source.kind == "seed":
         text += f" <i>({translate('details', 'seed document')})</i>"
     if source.url:
-        text += f" <a href='{_e(source.url)}'>{_e(source.url)}</a>"
+        text += " " + _link(Link(Kind.WEB, source.url), source.url)
     return text
 
 
@@ -138,7 +144,7 @@ def leader_html(store: Store, row: LeaderRow) -> str:
     how = _e(t.how)
     if election:
         label = records.election_title(election)
-        how += f"<br><a href='election:{_e(election.id)}'>{_e(label)}</a>"
+        how += "<br>" + _link(Link(Kind.ELECTION, election.id), label)
     years = dates.years_between(t.start, t.end)
     bodies = "<br>".join(
         f"{_e(b.name)} ({_e(b.acronym)}, {_e(dates.display(b.start))}–{_e(dates.display(b.end))})"
@@ -273,10 +279,8 @@ def election_html(store: Store, election: Election) -> str:
 def contact_links(contact: Contact) -> str:
     parts = []
     if contact.email:
-        parts.append(
-            f"<a href='mailto:{_e(contact.email)}'>{_e(contact.email)}</a> "
-            f"(<a href='copy:{_e(contact.email)}'>copy</a>)"
-        )
+        copy = _link(Link(Kind.COPY, contact.email), translate("details", "copy"))
+        parts.append(f"{_link(Link(Kind.MAIL, contact.email), contact.email)} ({copy})")
     for label, value in (
         (translate("details", "Tel."), contact.phone),
         (translate("details", "Fax"), contact.fax),
@@ -314,10 +318,13 @@ def unit_html(store: Store, unit: Unit) -> str:
 
 
 def contact_html(store: Store, contact: Contact) -> str:
-    unit_path = records.unit_path_text(store, contact.unit_id) if contact.unit_id else ""
+    unit = ""
+    if contact.unit_id:  # the unit's path, a link to it in Structure
+        path = records.unit_path_text(store, contact.unit_id)
+        unit = _link(Link(Kind.UNIT, contact.unit_id), path)
     facts = _facts(
         [
-            (translate("details", "Unit"), _e(unit_path)),
+            (translate("details", "Unit"), unit),
             (translate("details", "Contact"), contact_links(contact)),
             (translate("details", "Note"), _e(contact.note) + _status(contact.status)),
         ]

@@ -329,6 +329,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Toma de posesión</translation>
     </message>
     <message>
+        <source>copy</source>
+        <translation>copiar</translation>
+    </message>
+    <message>
         <source>Tel.</source>
         <translation>Tel.</translation>
     </message>

@@ -329,6 +329,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Entrée en fonction</translation>
     </message>
     <message>
+        <source>copy</source>
+        <translation>copier</translation>
+    </message>
+    <message>
         <source>Tel.</source>
         <translation>Tél.</translation>
     </message>
