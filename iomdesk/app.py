@@ -20,7 +20,7 @@ EXIT_DATABASE = 3
 LANGUAGES = ("en", "fr", "es")  # IOM's official languages; the data stays in English
 SHOWN_PROBLEMS = 20  # --check lists this many broken rules, then says how many more
 DIALOG_PROBLEMS = 8  # the error dialog, fewer: it must fit on a screen
-log = logging.getLogger("iomdesk")
+log = logging.getLogger(__name__)
 
 
 class _Stderr(logging.StreamHandler):
@@ -39,11 +39,14 @@ class _Stderr(logging.StreamHandler):
         pass
 
 
-def setup_logging() -> None:
-    """Warnings and errors to stderr, each line starting with 'iomdesk: '."""
-    if not any(isinstance(h, _Stderr) for h in log.handlers):
-        log.addHandler(_Stderr())
-        log.propagate = False
+def setup_logging(verbose: bool = False) -> None:
+    """Every module's logger is under "iomdesk": warnings and errors to stderr, each line
+    starting with 'iomdesk: '; with -v, what it does and how long it takes too."""
+    root = logging.getLogger("iomdesk")
+    if not any(isinstance(h, _Stderr) for h in root.handlers):
+        root.addHandler(_Stderr())
+        root.propagate = False
+    root.setLevel(logging.DEBUG if verbose else logging.WARNING)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -64,6 +67,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--lang",
         choices=LANGUAGES,
         help="interface language (default: the system's, if French or Spanish; else English)",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="say on stderr what it does, with timings"
     )
     parser.add_argument("--version", action="version", version=f"iomdesk {__version__}")
     return parser.parse_args(argv)
@@ -149,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as stop:  # --help, --version, or a usage error already printed
         return int(stop.code or 0)
 
-    setup_logging()
+    setup_logging(args.verbose)
     try:
         store = Store(args.db)
         if args.check:  # also reads what the window loads later: every row is read once
@@ -175,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("iomdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("iomdesk")  # matches resources/iomdesk.desktop
-    install_translations(app, args.lang)
+    log.debug("interface language: %s", install_translations(app, args.lang))
     from iomdesk.views import theme
 
     theme.apply_theme(theme.current_choice())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+import time
 from collections import defaultdict
 from dataclasses import dataclass, fields
 from functools import cached_property
@@ -12,6 +14,7 @@ from pathlib import Path
 from iomdesk import validate
 from iomdesk.validate import Problem
 
+log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 OLDEST_SQLITE = (3, 37, 0)  # the first to read STRICT tables
 DATABASE_NAME = "iomdesk.sqlite"
@@ -277,10 +280,18 @@ class Store:
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
+        started = time.perf_counter()
         self._conn = _connect(self.path)
         try:
             _check_schema(self._conn, self.path)
+            checked = time.perf_counter()
             _check_content(self._conn, self.path)
+            log.debug(
+                "%s: file checks %.0f ms, content checks %.0f ms",
+                self.path,
+                (checked - started) * 1000,
+                (time.perf_counter() - checked) * 1000,
+            )
             self._load_small(self._conn)
         except sqlite3.Error as exc:
             self._conn.close()
