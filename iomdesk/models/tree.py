@@ -1,8 +1,8 @@
-"""The structure tree: a model over the store's units that filters itself.
+"""The structure tree's Qt contract over a UnitTree (unit_tree.py): nodes are what indexes
+point at; the tree and its search live there.
 
-Filtering keeps each match, its ancestors (for context) and everything below it. It happens
-here rather than in a QSortFilterProxyModel because a proxy calls back into Python for every
-row on every keystroke (20,000 units: seconds); here one pass over the visible units does it.
+Filtering happens there rather than in a QSortFilterProxyModel because a proxy calls back
+into Python for every row on every keystroke (20,000 units: seconds).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.models.common import OBJECT_ROLE, Index, SearchedModel, header_title
 from iomdesk.models.guard import report_once
 from iomdesk.store import Unit
+from iomdesk.unit_tree import UnitTree
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("columns", "Unit"),
@@ -24,167 +25,66 @@ COLUMNS = (
 )
 
 
-class _Node:
-    __slots__ = ("all_row", "children", "end", "parent", "position", "row", "shown", "unit")
-
-    def __init__(self, unit: Unit | None, parent: _Node | None, all_row: int) -> None:
-        self.unit = unit
-        self.parent = parent
-        self.all_row = all_row  # row among all siblings; kept so parent() never searches
-        self.row = all_row  # row among the siblings shown by the current search
-        self.children: list[_Node] = []
-        self.shown: list[_Node] = self.children
-        self.position = 0  # in pre-order
-        self.end = 0  # pre-order position just after this node's subtree
-
-
 class UnitTreeModel(SearchedModel, QAbstractItemModel):
-    """Read-only tree; the Qt root (invalid index) holds the root unit."""
+    """Read-only tree; the Qt root (invalid index) holds the top unit."""
 
     def __init__(self, children: dict[str | None, list[Unit]], parent=None) -> None:
         """children: each unit's children in their stated order, by parent id (None: the root),
         as Store.unit_children gives them."""
         super().__init__(parent)
-        self._root = _Node(None, None, 0)
-        self._nodes: dict[str, _Node] = {}
-        self._preorder: list[_Node] = []
-        # Depth-first from the root, siblings in their stated order. The store refuses a file
-        # whose units do not form one tree (iomdesk.validate), so every unit is reached.
-        stack = [(self._root, None)]
-        while stack:
-            parent_node, parent_id = stack.pop()
-            for unit in children.get(parent_id, ()):
-                node = _Node(unit, parent_node, len(parent_node.children))
-                parent_node.children.append(node)
-                self._nodes[unit.id] = node
-            stack.extend((node, node.unit.id) for node in reversed(parent_node.children))
-        self._number(self._root)
-        self._index = search.Index([records.unit_haystack(n.unit) for n in self._preorder])
+        self.tree = UnitTree(children)
+        self._root = self.tree.root
         self._words: list[str] = []
-        self._matched: list[_Node] = []  # in pre-order
-        self._visible_count = len(self._preorder)
-
-    def _number(self, root: _Node) -> None:
-        """Pre-order positions and subtree ends, without recursion (trees can be deep)."""
-        stack = [(root, False)]
-        while stack:
-            node, done = stack.pop()
-            if done:
-                node.end = len(self._preorder)
-                continue
-            if node is not root:
-                node.position = len(self._preorder)
-                self._preorder.append(node)
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node.children))
-
-    # -- search --------------------------------------------------------------------------------
 
     def _show_matches(self, words: list[str]) -> None:
-        positions = search.matching(self._index, words) if words else []
-        self._matched = [self._preorder[p] for p in positions]
-        if not words or (positions and positions[0] == 0):
-            self._show_everything()  # no search, or the root matches: all of it shows
-        else:
-            self._show(positions)
-
-    def _show_everything(self) -> None:
-        for node in (self._root, *self._preorder):
-            node.shown = node.children
-            node.row = node.all_row
-        self._visible_count = len(self._preorder)
-
-    def _show(self, positions: list[int]) -> None:
-        visible: set[int] = set()
-        covered_until = -1
-        for p in positions:
-            node = self._preorder[p]
-            parent = node.parent
-            while parent is not self._root and parent.position not in visible:
-                visible.add(parent.position)
-                parent = parent.parent
-            if p >= covered_until:  # a match's whole subtree shows; it is contiguous
-                visible.update(range(p, node.end))
-                covered_until = node.end
-        self._root.shown = []
-        for p in sorted(visible):
-            node = self._preorder[p]
-            node.shown = []
-            siblings = node.parent.shown
-            node.row = len(siblings)
-            siblings.append(node)
-        self._visible_count = len(visible)
+        self.tree.search(words)
 
     @property
     def search_index(self) -> search.Index:
         """The units' folded text in tree order (shared with search everywhere)."""
-        return self._index
+        return self.tree.index
 
     def unit_at_position(self, position: int) -> Unit:
-        return self._preorder[position].unit
+        return self.tree.preorder[position].unit
 
     def matched_units(self) -> list[Unit]:
         """Units that match the search themselves, top to bottom."""
-        return [node.unit for node in self._matched]
+        return [node.unit for node in self.tree.matched]
 
     def shown_units(self) -> list[Unit]:
         """Every unit the search leaves visible, top to bottom (folded or not)."""
-        found: list[Unit] = []
-        stack = list(reversed(self._root.shown))
-        while stack:
-            node = stack.pop()
-            found.append(node.unit)
-            stack.extend(reversed(node.shown))
-        return found
+        return self.tree.shown_units()
 
     def matched_count(self) -> int:
-        return len(self._matched) if self._words else len(self._preorder)
+        return self.tree.matched_count()
 
     def shown_count(self) -> int:
-        return self._visible_count
+        return self.tree.shown_count
 
     def total_count(self) -> int:
-        return len(self._preorder)
+        return len(self.tree.preorder)
 
     # -- lookups for the view ------------------------------------------------------------------
 
     def node_index(self, unit_id: str, column: int = 0) -> QModelIndex:
         """The unit's index, or an invalid one when the search hides it."""
-        node = self._nodes.get(unit_id)
-        if node is None or not self._is_shown(node):
+        node = self.tree.nodes.get(unit_id)
+        if node is None or not self.tree.is_shown(node):
             return QModelIndex()
         return self.createIndex(node.row, column, node)
-
-    def _is_shown(self, node: _Node) -> bool:
-        while node.parent is not None:
-            siblings = node.parent.shown
-            if node.row >= len(siblings) or siblings[node.row] is not node:
-                return False
-            node = node.parent
-        return True
 
     def unit_at(self, index: Index) -> Unit | None:
         return index.internalPointer().unit if index.isValid() else None
 
     def first_match_index(self) -> QModelIndex:
-        if not self._matched:
+        if not self.tree.matched:
             return self.index(0, 0) if not self._words else QModelIndex()
-        node = self._matched[0]
+        node = self.tree.matched[0]
         return self.createIndex(node.row, 0, node)
 
     def ancestors_of_matches(self, limit: int) -> list[QModelIndex]:
         """Indexes to expand so that the first `limit` matches are in view, top down."""
-        seen: set[int] = set()
-        found: list[_Node] = []
-        for node in self._matched[:limit]:
-            chain = []
-            parent = node.parent
-            while parent is not self._root and parent.position not in seen:
-                seen.add(parent.position)
-                chain.append(parent)
-                parent = parent.parent
-            found.extend(reversed(chain))
-        return [self.createIndex(n.row, 0, n) for n in found]
+        return [self.createIndex(n.row, 0, n) for n in self.tree.ancestors_of_matches(limit)]
 
     # -- Qt's model contract -------------------------------------------------------------------
 

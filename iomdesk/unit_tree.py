@@ -1,0 +1,135 @@
+"""The structure's units as a tree, and which of them a search shows (no Qt).
+
+A search keeps each match, its ancestors (for context) and everything below it. The tree
+model adapts this to Qt: a node is what an index points at.
+"""
+
+from __future__ import annotations
+
+from iomdesk import records, search
+from iomdesk.store import Unit
+
+
+class Node:
+    __slots__ = ("all_row", "children", "end", "parent", "position", "row", "shown", "unit")
+
+    def __init__(self, unit: Unit | None, parent: Node | None, all_row: int) -> None:
+        self.unit = unit
+        self.parent = parent
+        self.all_row = all_row  # row among all siblings
+        self.row = all_row  # row among the siblings the current search shows
+        self.children: list[Node] = []
+        self.shown: list[Node] = self.children  # the children the current search shows
+        self.position = 0  # in pre-order
+        self.end = 0  # pre-order position just after this node's subtree
+
+
+class UnitTree:
+    """The root (a node without a unit) holds the top unit; positions are in pre-order."""
+
+    def __init__(self, children: dict[str | None, list[Unit]]) -> None:
+        """children: each unit's children in their stated order, by parent id (None: the
+        root), as Store.unit_children gives them."""
+        self.root = Node(None, None, 0)
+        self.nodes: dict[str, Node] = {}
+        self.preorder: list[Node] = []
+        # Depth-first from the root, siblings in their stated order. The store refuses a file
+        # whose units do not form one tree (iomdesk.validate), so every unit is reached.
+        stack = [(self.root, None)]
+        while stack:
+            parent_node, parent_id = stack.pop()
+            for unit in children.get(parent_id, ()):
+                node = Node(unit, parent_node, len(parent_node.children))
+                parent_node.children.append(node)
+                self.nodes[unit.id] = node
+            stack.extend((node, node.unit.id) for node in reversed(parent_node.children))
+        self._number()
+        self.index = search.Index([records.unit_haystack(n.unit) for n in self.preorder])
+        self.words: list[str] = []
+        self.matched: list[Node] = []  # in pre-order
+        self.shown_count = len(self.preorder)
+
+    def _number(self) -> None:
+        """Pre-order positions and subtree ends, without recursion (trees can be deep)."""
+        stack = [(self.root, False)]
+        while stack:
+            node, done = stack.pop()
+            if done:
+                node.end = len(self.preorder)
+                continue
+            if node is not self.root:
+                node.position = len(self.preorder)
+                self.preorder.append(node)
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.children))
+
+    def search(self, words: list[str]) -> None:
+        self.words = words
+        positions = search.matching(self.index, words) if words else []
+        self.matched = [self.preorder[p] for p in positions]
+        if not words or (positions and positions[0] == 0):
+            self._show_everything()  # no search, or the root matches: all of it shows
+        else:
+            self._show(positions)
+
+    def _show_everything(self) -> None:
+        for node in (self.root, *self.preorder):
+            node.shown = node.children
+            node.row = node.all_row
+        self.shown_count = len(self.preorder)
+
+    def _show(self, positions: list[int]) -> None:
+        visible: set[int] = set()
+        covered_until = -1
+        for p in positions:
+            node = self.preorder[p]
+            parent = node.parent
+            while parent is not self.root and parent.position not in visible:
+                visible.add(parent.position)
+                parent = parent.parent
+            if p >= covered_until:  # a match's whole subtree shows; it is contiguous
+                visible.update(range(p, node.end))
+                covered_until = node.end
+        self.root.shown = []
+        for p in sorted(visible):
+            node = self.preorder[p]
+            node.shown = []
+            siblings = node.parent.shown
+            node.row = len(siblings)
+            siblings.append(node)
+        self.shown_count = len(visible)
+
+    def is_shown(self, node: Node) -> bool:
+        while node.parent is not None:
+            siblings = node.parent.shown
+            if node.row >= len(siblings) or siblings[node.row] is not node:
+                return False
+            node = node.parent
+        return True
+
+    def shown_units(self) -> list[Unit]:
+        """Every unit the search leaves visible, top to bottom (folded or not)."""
+        found: list[Unit] = []
+        stack = list(reversed(self.root.shown))
+        while stack:
+            node = stack.pop()
+            found.append(node.unit)
+            stack.extend(reversed(node.shown))
+        return found
+
+    def matched_count(self) -> int:
+        return len(self.matched) if self.words else len(self.preorder)
+
+    def ancestors_of_matches(self, limit: int) -> list[Node]:
+        """The nodes to expand so that the first `limit` matches are in view, top down."""
+        seen: set[int] = set()
+        found: list[Node] = []
+        for node in self.matched[:limit]:
+            chain = []
+            parent = node.parent
+            while parent is not self.root and parent.position not in seen:
+                seen.add(parent.position)
+                chain.append(parent)
+                parent = parent.parent
+            found.extend(reversed(chain))
+        return found
