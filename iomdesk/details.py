@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from iomdesk import dates, records
+from iomdesk import dates, records, tabs
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.links import Kind, Link
 from iomdesk.records import LeaderRow
@@ -18,6 +18,7 @@ from iomdesk.store import (
     Unit,
     source_sort_key,
 )
+from iomdesk.tabs import Tab
 
 # Words used inside f-strings below, marked here so that pyside6-lupdate finds them.
 _IN_F_STRINGS = (
@@ -360,13 +361,10 @@ def about_html(store: Store, version: str) -> str:
         for s in sorted(store.sources.values(), key=source_sort_key)
         if s.id in cited
     )
-    rows = [
-        (translate("tabs", "Leadership"), records.as_of_text(meta, "leadership")),
-        (translate("tabs", "Elections"), records.as_of_text(meta, "elections")),
-        (translate("tabs", "Structure"), records.as_of_text(meta, "structure")),
-        (translate("tabs", "Contacts"), records.as_of_text(meta, "contacts")),
-        (translate("details", "Milestones and figures"), records.as_of_text(meta, "history")),
-    ]
+    rows = [(tabs.title(tab), records.as_of_text(meta, tab)) for tab in Tab]
+    rows.append(
+        (translate("details", "Milestones and figures"), records.as_of_text(meta, "history"))
+    )
     rows += [
         (translate("details", "Newest source"), dates.display(meta.get("newest_source"))),
         (translate("details", "Compiled"), dates.display(meta.get("compiled"))),
