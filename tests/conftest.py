@@ -38,6 +38,21 @@ def mail_calls():
 
 
 @pytest.fixture
+def new_window(qtbot, store):
+    """Makes another real window over the shipped data (a second run, say), shown."""
+    from iomdesk.views.main_window import MainWindow
+
+    def make():
+        window = MainWindow(store, open_mail=lambda url: False)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
 def window(qtbot, store, mail_calls):
     from iomdesk.views.main_window import MainWindow
 

@@ -1,10 +1,15 @@
-"""Typing as a keyboard would, for tests: QTest only knows ASCII keys."""
+"""Typing and pressing keys as a keyboard would, for tests: QTest only knows ASCII keys."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+from iomdesk.clipboard import clipboard_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:
@@ -16,3 +21,15 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
                 QApplication.sendEvent(widget, event)
+
+
+def type_into(qtbot, tab, text: str) -> None:
+    """Type into a tab's search field."""
+    type_text(qtbot, tab.search, text)
+
+
+def copy_from(qtbot, tab, modifiers=CTRL) -> str:
+    """Press Ctrl+C (or another copy key) on a tab's results; what the clipboard then holds."""
+    QApplication.clipboard().clear()
+    qtbot.keyClick(tab.view, Qt.Key.Key_C, modifiers)
+    return clipboard_text()

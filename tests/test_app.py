@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from badcontent import FAULTS, spoiled
 from badfiles import BAD_FILES, digest, good_copy, leftovers, locked
+from modal import when_modal
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from iomdesk import __version__, app
 
@@ -41,16 +42,7 @@ def test_unknown_argument_is_a_usage_error(capsys):
 def run_closing_dialogs(argv: list[str]) -> tuple[int, list[str]]:
     """Run main() in this process, closing (and recording) each message box it shows."""
     seen: list[str] = []
-
-    def close_dialog() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.done(0)
-        else:
-            QTimer.singleShot(20, close_dialog)
-
-    QTimer.singleShot(0, close_dialog)
+    when_modal(lambda box: seen.append(box.text() if isinstance(box, QMessageBox) else ""))
     return app.main(argv), seen
 
 
@@ -146,7 +138,6 @@ def test_check_of_a_missing_file_has_no_traceback(tmp_path):
 
 @pytest.mark.qt_no_exception_capture
 def test_an_unexpected_error_is_logged_shown_once_and_survived(qtbot, window, monkeypatch, capsys):
-    from PySide6.QtCore import QTimer
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))

@@ -85,12 +85,6 @@ def test_hostile_content_passes_check(hostile, capsys):
     assert "good database" in capsys.readouterr().out
 
 
-def test_capped_text_keeps_the_start_and_says_how_long_it_was():
-    assert records.capped("short") == "short"
-    long = records.capped("a" * 10_000, 100)
-    assert long.startswith("a" * 100) and long.endswith("(10000 characters)")
-
-
 @pytest.mark.qt_no_exception_capture
 def test_a_bug_while_drawing_a_picture_shows_a_notice_and_is_reported_once(
     qtbot, window, store, monkeypatch

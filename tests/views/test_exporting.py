@@ -1,10 +1,12 @@
-"""File > Export: the current tab's shown rows as CSV, contacts as vCard 4.0."""
+"""views/exporting.py: File > Export — the current tab's shown rows as CSV, contacts as vCard
+4.0, the current picture as PNG."""
 
 from __future__ import annotations
 
 import csv
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
 
 def read_csv(path):
@@ -75,3 +77,38 @@ def test_export_to_a_place_that_cannot_be_written_says_so(window, tmp_path):
     assert not window.exporting.rows(str(target))
     assert window.statusBar().currentMessage().startswith(f"Could not write {target}")
     assert not target.parent.exists()
+
+
+def test_export_png_of_each_picture(qtbot, window, tmp_path):
+    target = tmp_path / "timeline.png"
+    assert window.exporting.picture(str(target))
+    image = QImage(str(target))
+    assert image.width() == 2 * window.timeline.width()
+    assert image.height() == 2 * window.timeline.height()
+    window.tabs.setCurrentWidget(window.elections)
+    assert window.exporting.picture(str(tmp_path / "votes"))
+    assert not QImage(str(tmp_path / "votes.png")).isNull()
+    window.tabs.setCurrentWidget(window.contacts)
+    assert not window.exporting.picture(str(tmp_path / "none.png"))
+    assert "no picture" in window.statusBar().currentMessage()
+
+
+def test_rows_are_exported_in_the_columns_shown(qtbot, window, tmp_path):
+    header = window.leadership.view.horizontalHeader()
+    header.moveSection(2, 0)  # Nationality dragged to the front
+    header.hideSection(6)  # Organisation hidden
+    target = tmp_path / "leaders.csv"
+    assert window.exporting.rows(str(target))
+    rows = read_csv(target)
+    assert rows[0] == ["Nationality", "Name", "Role", "From", "To", "Years"]
+    assert all(len(row) == 6 for row in rows)
+
+
+def test_exporting_selected_contacts_with_none_selected_says_so(qtbot, window, tmp_path):
+    tab = window.contacts
+    window.show_tab(tab)
+    qtbot.keyClicks(tab.search, "zzzz")
+    target = tmp_path / "none.vcf"
+    assert not window.exporting.vcards(str(target), selected_only=True)
+    assert window.statusBar().currentMessage() == "No contact selected to export"
+    assert not target.exists()

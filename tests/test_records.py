@@ -1,0 +1,211 @@
+"""iomdesk/records.py (no Qt): the rows each tab lists and the short texts made from them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from iomdesk import dates, records
+from iomdesk.store import Figure, Unit
+
+
+def unit(**changes) -> Unit:
+    base = Unit(
+        id="prd",
+        parent_id="dhrr",
+        name="Peace and Recovery Division",
+        acronym="PRD",
+        kind="division",
+        city="Geneva",
+        country="Switzerland",
+        description=None,
+        position=1,
+        status="confirmed",
+    )
+    return replace(base, **changes)
+
+
+def figure(**changes) -> Figure:
+    base = Figure(
+        id="f",
+        measure="member_states",
+        date="2018-06",
+        value=172.0,
+        approx=0,
+        note=None,
+        status="confirmed",
+    )
+    return replace(base, **changes)
+
+
+def leader(store, tenure_id: str) -> records.LeaderRow:
+    return next(r for r in records.leader_rows(store) if r.tenure.id == tenure_id)
+
+
+def election(store, election_id: str):
+    return next(e for e in store.elections if e.id == election_id)
+
+
+def test_capped_text_keeps_the_start_and_says_how_long_it_was():
+    assert records.capped("short") == "short"
+    long = records.capped("a" * 10_000, 100)
+    assert long.startswith("a" * 100) and long.endswith("(10000 characters)")
+
+
+def test_capped_text_at_the_limit_is_left_whole():
+    text = "a" * records.LONGEST_SHOWN
+    assert records.capped(text) == text
+    longer = records.capped(text + "b")
+    assert longer.startswith(text) and "b" not in longer
+    assert longer.endswith(f"({records.LONGEST_SHOWN + 1} characters)")
+
+
+def test_unit_label_adds_the_acronym_unless_the_name_says_it():
+    assert records.unit_label(unit()) == "Peace and Recovery Division (PRD)"
+    assert records.unit_label(unit(name="IOM Development Fund", acronym="IOM")) == (
+        "IOM Development Fund"
+    )
+    assert records.unit_label(unit(acronym=None)) == "Peace and Recovery Division"
+    assert records.unit_label(unit(acronym="")) == "Peace and Recovery Division"
+
+
+def test_kind_text_reads_as_words():
+    assert records.kind_text("regional-office") == "regional office"
+    assert records.kind_text("sub-regional-office") == "sub regional office"
+    assert records.kind_text("division") == "division"
+
+
+def test_unit_location_leaves_out_what_is_unknown():
+    assert records.unit_location(unit()) == "Geneva, Switzerland"
+    assert records.unit_location(unit(city=None)) == "Switzerland"
+    assert records.unit_location(unit(city=None, country=None)) == ""
+
+
+def test_unit_path_text_runs_from_the_root_down_to_the_unit(store):
+    assert records.unit_path_text(store, "prd") == records.PATH_SEPARATOR.join(
+        [
+            "International Organization for Migration",
+            "Headquarters",
+            "Deputy Director General for Operations",
+            "Department of Humanitarian Response and Recovery",
+            "Peace and Recovery Division",
+        ]
+    )
+    assert records.unit_path_text(store, "iom") == "International Organization for Migration"
+    assert records.unit_path_text(store, "no-such-unit") == ""
+
+
+def test_date_text_marks_unconfirmed_dates_and_names_an_open_end():
+    assert records.date_text("2018-10-01") == "1 Oct 2018"
+    assert records.date_text("1955", "unconfirmed") == "c. 1955"
+    assert records.date_text(None) == ""
+    assert records.date_text(None, open_end="present") == "present"
+
+
+def test_election_title_names_the_post_and_the_date(store):
+    assert records.election_title(election(store, "dg-2018")) == (
+        "Director General election, 29 Jun 2018"
+    )
+    assert records.election_title(election(store, "dg-1993")) == "Director General election, 1993"
+    undated = replace(election(store, "dg-1993"), date=None)
+    assert records.election_title(undated) == "Director General election, date unknown"
+
+
+def test_rounds_text_counts_the_ballots_and_says_acclamation(store):
+    assert records.rounds_text(store, election(store, "dg-2018")) == "4 + acclamation"
+    assert records.rounds_text(store, election(store, "dg-2023")) == "1 + acclamation"
+    assert records.rounds_text(store, election(store, "dg-1993")) == ""
+
+
+def test_post_line_gives_the_post_and_its_dates(store):
+    assert records.post_line(leader(store, "vitorino-dg")) == (
+        "Director General, 1 Oct 2018–30 Sep 2023"
+    )
+    assert records.post_line(leader(store, "pope-dg")) == "Director General, 1 Oct 2023–"
+    assert records.post_line(leader(store, "tittmann-director")) == "Director, c. 1955–May 1958"
+
+
+def test_leader_rows_name_the_organisation_of_their_time(store):
+    assert [b.acronym for b in leader(store, "thomas-director").bodies] == ["ICEM"]
+    assert [b.acronym for b in leader(store, "vitorino-dg").bodies] == ["IOM"]
+    assert leader(store, "pope-dg").is_current_head
+    assert not leader(store, "vitorino-dg").current
+
+
+def test_tenure_span_is_the_years_held_and_none_without_a_start(store):
+    assert records.tenure_span(leader(store, "thomas-director")) == (1969, 1979)
+    assert records.tenure_span(leader(store, "pope-dg")) == (2023, max(2023, date.today().year))
+    row = leader(store, "thomas-director")
+    undated = replace(row, tenure=replace(row.tenure, start=None))
+    assert records.tenure_span(undated) is None
+
+
+def test_date_span_is_the_year_of_a_dated_row():
+    assert records.date_span("2018-06-29") == (2018, 2018)
+    assert records.date_span("1993") == (1993, 1993)
+    assert records.date_span(None) is None
+    assert records.date_span("") is None
+
+
+def test_figure_title_reads_as_a_phrase():
+    assert records.figure_title(figure()) == "172 member states"
+    assert records.figure_title(figure(measure="staff", value=10000.0, approx=1)) == (
+        "about 10,000 staff"
+    )
+    assert records.figure_title(figure(measure="budget_usd_billions", value=2.5)) == (
+        "2.5 budget usd billions"
+    )
+
+
+def test_two_thirds_prefers_the_stated_figure_then_derives_it():
+    assert records.two_thirds(165, 110, [98, 67], None) == (110, "stated")
+    assert records.two_thirds(144, None, [], None) == (96, "derived")
+    assert records.two_thirds(None, None, [77, 66], 1) == (96, "derived")  # 144 with the blank
+    assert records.two_thirds(None, None, [65, 51, 27], None) == (96, "derived")  # 95.3 up
+    assert records.two_thirds(None, None, [1, 1, 1], None) == (2, "derived")  # exactly 2/3
+    assert records.two_thirds(None, None, [], None) == (None, "")
+    assert records.two_thirds(0, 0, [0, 0], 0) == (None, "")
+
+
+def test_short_name_is_the_surname_without_suffixes():
+    assert records.short_name("Amy E. Pope") == "Pope"
+    assert records.short_name("James N. Purcell Jr.") == "Purcell"
+    assert records.short_name("Harold H. Tittmann Jr.") == "Tittmann"
+    assert records.short_name("Vitorino") == "Vitorino"
+    assert records.short_name("") == ""
+
+
+def test_named_address_quotes_the_name_only_where_mail_needs_it():
+    assert records.named_address("Amy Pope", "apope@iom.int") == "Amy Pope <apope@iom.int>"
+    assert records.named_address("Cash-Based Interventions (CBI) Unit", "cbisupport@iom.int") == (
+        '"Cash-Based Interventions (CBI) Unit" <cbisupport@iom.int>'
+    )
+    assert records.named_address("Pope, Amy", "apope@iom.int") == '"Pope, Amy" <apope@iom.int>'
+
+
+def test_as_of_text_says_how_current_a_tab_is():
+    meta = {
+        "sources_checked": "2026-11",
+        "as_of_contacts": "2024-10",
+        "as_of_structure": "2026",
+        "structure_as_of": "2024-10",
+    }
+    assert records.as_of_text(meta, "contacts") == (
+        "Data as of Oct 2024; sources checked to Nov 2026"
+    )
+    assert records.as_of_text(meta, "structure") == (
+        "Tree as of Oct 2024 (notes to 2026); sources checked to Nov 2026"
+    )
+    as_new = {**meta, "structure_as_of": "2026"}
+    assert records.as_of_text(as_new, "structure") == (
+        "Data as of 2026; sources checked to Nov 2026"
+    )
+    assert records.as_of_text({}, "leadership") == "Data as of ?; sources checked to ?"
+
+
+def test_summary_says_how_much_there_is_and_how_fresh(store):
+    text = records.summary_text(store)
+    assert text.startswith("18 posts held, ")
+    assert "84 units, 8 contacts" in text
+    checked = dates.display(store.meta["sources_checked"])
+    assert checked and text.endswith(f"— sources checked to {checked}")

@@ -1,0 +1,93 @@
+"""views/contacts.py: the Contacts tab — copying addresses, writing to them."""
+
+from __future__ import annotations
+
+from keys import CTRL, CTRL_SHIFT, copy_from, type_into
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from iomdesk.clipboard import clipboard_text
+
+
+def test_contacts_copy_one_all_and_named(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    tab = window.contacts
+    type_into(qtbot, tab, "cash")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)
+    assert copy_from(qtbot, tab) == "cbisupport@iom.int"
+    assert window.statusBar().currentMessage() == "Copied 1 address"
+    assert copy_from(qtbot, tab, CTRL_SHIFT) == (
+        '"Cash-Based Interventions (CBI) Unit" <cbisupport@iom.int>'
+    )
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
+    tab.focus_results()
+    qtbot.keyClick(tab.view, Qt.Key.Key_A, CTRL)
+    copied = copy_from(qtbot, tab)
+    assert copied.split(", ") == [tab.model.row_object(r).email for r in range(8)]
+    assert "PRDCoreGroupHQ@iom.int" in copied and "hq@iom.int" in copied
+    assert window.statusBar().currentMessage() == "Copied 8 addresses"
+
+
+def test_copy_button_copies_selection(qtbot, window):
+    tab = window.contacts
+    type_into(qtbot, tab, "pcca")
+    tab.focus_results()
+    QApplication.clipboard().clear()
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert clipboard_text() == "pcca@iom.int"
+
+
+def test_double_click_without_mail_client_copies_instead(qtbot, window, mail_calls):
+    tab = window.contacts
+    type_into(qtbot, tab, "humanitarian operations")
+    tab.focus_results()
+    QApplication.clipboard().clear()
+    index = tab.view.currentIndex()
+    rect = tab.view.visualRect(index)
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert mail_calls == ["mailto:humanitariancore@iom.int"]
+    assert clipboard_text() == "humanitariancore@iom.int"
+    assert window.statusBar().currentMessage() == (
+        "No mail client answered; copied the address instead"
+    )
+
+
+def test_context_menu_offers_the_contact_actions(window):
+    texts = [a.text() for a in window.contacts.view.actions()]
+    assert texts == ["Copy e-mail", 'Copy as "Name <e-mail>"', "Write e-mail"]
+
+
+def test_ctrl_enter_opens_the_mail_client_for_every_selected_address(qtbot, window):
+    opened: list[str] = []
+    window.open_mail = lambda url: opened.append(url) or True  # a mail client that answers
+    tab = window.contacts
+    window.show_tab(tab)
+    type_into(qtbot, tab, "division")
+    tab.focus_results()
+    qtbot.keyClick(tab.view, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return, CTRL)
+    addresses = [tab.model.row_object(r).email for r in range(tab.model.rowCount())]
+    assert len(addresses) == 3
+    assert opened == ["mailto:" + ",".join(addresses)]
+    assert window.statusBar().currentMessage() == (
+        f"Opened the mail client for {', '.join(addresses)}"
+    )
+
+
+def test_writing_with_nothing_selected_says_so(qtbot, window, mail_calls):
+    tab = window.contacts
+    type_into(qtbot, tab, "zzzz")
+    tab.write_email()
+    assert mail_calls == []
+    assert window.statusBar().currentMessage() == "No e-mail address in the selection"
+
+
+def test_ctrl_enter_on_the_keypad_writes_an_e_mail_too(qtbot, window, mail_calls):
+    """Help says Ctrl+Enter: the keypad's Enter is a key of its own to Qt."""
+    tab = window.contacts
+    window.show_tab(tab)
+    qtbot.keyClicks(tab.search, "pcca")
+    tab.focus_results()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert mail_calls and "pcca@iom.int" in mail_calls[-1]

@@ -1,0 +1,114 @@
+"""views/navigation.py: following a details pane's links, and going to search results."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QTextBrowser
+
+from iomdesk import everywhere
+from iomdesk.clipboard import clipboard_text
+from iomdesk.views import navigation
+
+
+def find(window, text):
+    return everywhere.find(window.everywhere_sections(), text)
+
+
+def test_leader_details_link_to_their_election(qtbot, window):
+    window.navigation.follow("election:dg-2018")
+    assert window.tabs.currentWidget() is window.elections
+    current = window.elections.view.currentIndex()
+    assert window.elections.model.row_object(current.row()).id == "dg-2018"
+
+
+def test_milestones_dated_in_a_year_are_found_and_shown(qtbot, window):
+    groups = {g.tab: g for g in find(window, "1989")}
+    assert [h.title for h in groups["milestones"].hits] == ["Organisation becomes IOM"]
+    hit = groups["milestones"].hits[0]
+    window.navigation.go_to(hit)
+    page = window.result_page
+    assert page.isVisible() and page.windowTitle() == "Organisation becomes IOM"
+    text = page.findChild(QTextBrowser).toPlainText()
+    assert "14 Nov 1989" in text and "Sources" in text
+    page.close()
+
+
+def test_dated_figures_answer_a_year_and_show_their_sources(qtbot, window):
+    groups = {g.tab: g for g in find(window, "2018")}
+    titles = [h.title for h in groups["figures"].hits]
+    assert "172 member states" in titles and "about 10,000 staff" in titles
+    hit = next(h for h in groups["figures"].hits if h.title == "172 member states")
+    window.navigation.go_to(hit)
+    text = window.result_page.findChild(QTextBrowser).toPlainText()
+    assert "Jun 2018" in text and "seed003" in text
+    window.result_page.close()
+
+
+def test_a_unit_link_shows_the_unit_even_when_a_search_hides_it(qtbot, window):
+    structure = window.structure
+    qtbot.keyClicks(structure.search, "dakar")
+    window.navigation.follow("unit:prd")
+    assert window.tabs.currentWidget() is structure
+    assert structure.search.text() == ""
+    assert structure.unit_at(structure.view.currentIndex()).id == "prd"
+    assert "Peace and Recovery Division" in structure.details.toPlainText()
+
+
+def test_an_election_link_clears_a_search_that_hides_it(qtbot, window):
+    qtbot.keyClicks(window.elections.search, "1993")
+    window.navigation.follow("election:dg-2018")
+    current = window.elections.view.currentIndex()
+    assert window.elections.model.row_object(current.row()).id == "dg-2018"
+
+
+def test_a_copy_link_copies_and_says_so(window):
+    QApplication.clipboard().clear()
+    window.navigation.follow("copy:cbisupport@iom.int")
+    assert clipboard_text() == "cbisupport@iom.int"
+    assert window.statusBar().currentMessage() == "Copied cbisupport@iom.int"
+
+
+def test_a_mail_link_writes_to_every_address_it_names(window, mail_calls):
+    QApplication.clipboard().clear()
+    window.navigation.follow("mailto:dhrr@iom.int,pcca@iom.int")
+    assert mail_calls == ["mailto:dhrr@iom.int,pcca@iom.int"]
+    assert clipboard_text() == "dhrr@iom.int, pcca@iom.int"  # no mail client: copied
+    assert window.statusBar().currentMessage() == (
+        "No mail client answered; copied the addresses instead"
+    )
+
+
+def test_a_web_page_that_does_not_open_says_so(window, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(navigation, "open_url", lambda url: opened.append(url) or False)
+    window.navigation.follow("https://www.iom.int/about-iom")
+    assert opened == ["https://www.iom.int/about-iom"]
+    assert window.statusBar().currentMessage() == "Could not open https://www.iom.int/about-iom"
+
+
+def test_links_the_app_does_not_follow_change_nothing(window, mail_calls, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(navigation, "open_url", lambda url: opened.append(url) or True)
+    tab = window.tabs.currentWidget()
+    window.statusBar().showMessage("before")
+    for url in ("ftp://odd", "javascript:alert(1)", "file:///etc/passwd", "web:x", ""):
+        window.navigation.follow(url)
+    assert window.tabs.currentWidget() is tab
+    assert window.statusBar().currentMessage() == "before"
+    assert opened == [] and mail_calls == []
+
+
+def test_copying_a_result_copies_a_contacts_address_or_else_its_title(window):
+    leaders = next(g for g in find(window, "vitorino") if g.tab == "leadership")
+    window.navigation.copy_hit(leaders.hits[0])
+    assert clipboard_text() == "António Vitorino"
+    contacts = next(g for g in find(window, "cbisupport") if g.tab == "contacts")
+    window.navigation.copy_hit(contacts.hits[0])
+    assert clipboard_text() == "cbisupport@iom.int"
+    assert window.statusBar().currentMessage() == "Copied cbisupport@iom.int"
+
+
+def test_going_to_a_unit_result_shows_it_in_structure(window):
+    units = next(g for g in find(window, "cash") if g.tab == "structure")
+    window.navigation.go_to(units.hits[0])
+    assert window.tabs.currentWidget() is window.structure
+    assert window.structure.unit_at(window.structure.view.currentIndex()) is units.hits[0].obj

@@ -1,0 +1,45 @@
+"""views/table_tab.py: the tabs whose results are a table (Leadership, Elections, Contacts)."""
+
+from __future__ import annotations
+
+from keys import CTRL
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def test_each_tab_understands_years_too(qtbot, window):
+    qtbot.keyClicks(window.leadership.search, "1975")
+    model = window.leadership.model
+    assert [model.row_object(r).person.name for r in range(model.rowCount())] == ["John F. Thomas"]
+    window.show_tab(window.elections)
+    qtbot.keyClicks(window.elections.search, "2018")
+    assert window.elections.model.row_object(0).id == "dg-2018"
+    assert window.elections.model.rowCount() == 1
+    window.show_tab(window.contacts)
+    qtbot.keyClicks(window.contacts.search, "9111")  # not a year: the telephone number
+    assert window.contacts.model.row_object(0).email == "hq@iom.int"
+
+
+def test_copy_with_no_row_shown_says_so_and_keeps_the_clipboard(qtbot, window):
+    for tab in (window.leadership, window.elections, window.contacts):
+        window.show_tab(tab)
+        qtbot.keyClicks(tab.search, "zzzz")
+        QApplication.clipboard().setText("kept")
+        tab.view.setFocus()
+        qtbot.keyClick(tab.view, Qt.Key.Key_C, CTRL)
+        assert QApplication.clipboard().text() == "kept", tab.key
+        expected = (
+            "No e-mail address in the selection"
+            if tab is window.contacts
+            else "Nothing selected to copy"
+        )
+        assert window.statusBar().currentMessage() == expected, tab.key
+
+
+def test_a_row_chosen_elsewhere_is_found_even_behind_a_search(qtbot, window):
+    tab = window.leadership
+    qtbot.keyClicks(tab.search, "portugal")
+    assert tab.select_object(lambda row: row.tenure.id == "pope-dg")
+    assert tab.search.text() == ""  # the search that hid it is cleared
+    assert tab.object_at(tab.view.currentIndex()).tenure.id == "pope-dg"
+    assert not tab.select_object(lambda row: False)

@@ -1,0 +1,71 @@
+"""views/theme.py: light and dark, on the window and the pictures, remembered."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from iomdesk.views import theme
+
+
+@pytest.fixture
+def restore_theme():
+    yield
+    theme.apply_theme("system")
+
+
+def test_dark_theme_applies_to_the_window_and_the_pictures(new_window, restore_theme):
+    window = new_window()
+    window.set_theme("dark")
+    palette = QApplication.instance().palette()
+    assert palette.color(QPalette.ColorRole.Window).lightness() < 100
+    assert palette.color(QPalette.ColorRole.Text).lightness() > 180
+    assert QSettings().value("view/theme") == "dark"
+    image = window.timeline.grab().toImage()
+    axis_y = int(window.timeline.plot_rect().bottom())
+    assert max(image.pixelColor(300, axis_y + d).lightness() for d in (-1, 0, 1)) > 120
+    window.set_theme("light")
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
+    window.close()
+    again = new_window()
+    themes = [a for name, a in again.actions_by_name.items() if name.startswith("theme:")]
+    checked = [a.data() for a in themes if a.isChecked()]
+    assert checked == ["light"]
+
+
+def test_system_theme_restores_the_platform_palette(new_window, restore_theme):
+    before = QApplication.instance().palette().color(QPalette.ColorRole.Window)
+    window = new_window()
+    window.set_theme("dark")
+    window.set_theme("system")
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window) == before
+
+
+def test_an_unknown_choice_is_the_system_theme(qapp, restore_theme):
+    before = QApplication.instance().palette().color(QPalette.ColorRole.Window)
+    assert theme.apply_theme("dark") == "dark"
+    assert theme.apply_theme("purple") == "system"
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window) == before
+
+
+def test_the_dark_palette_reads_light_on_dark():
+    palette = theme.dark_palette()
+    for text, ground in (
+        (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+        (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+        (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+        (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+        (QPalette.ColorRole.ToolTipText, QPalette.ColorRole.ToolTipBase),
+    ):
+        assert palette.color(text).lightness() - palette.color(ground).lightness() > 80, text
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    assert disabled.lightness() < palette.color(QPalette.ColorRole.Text).lightness()
+
+
+def test_the_remembered_choice_is_one_of_the_three(qapp):
+    assert theme.current_choice() == "system"  # nothing remembered yet
+    for value, choice in (("dark", "dark"), ("light", "light"), ("neon", "system"), ("", "system")):
+        QSettings().setValue("view/theme", value)
+        assert theme.current_choice() == choice

@@ -1,0 +1,104 @@
+"""views/vote_chart.py: each round's votes per candidate, the two-thirds line, and elections
+without published rounds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from iomdesk.views.vote_chart import NO_ROUNDS, VoteChart
+
+SIZES = [(640, 170), (1400, 280)]
+
+
+def close_to(a: QColor, b: QColor, slack: int = 12) -> bool:
+    return all(abs(x - y) <= slack for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+
+
+def render(widget) -> QImage:
+    return widget.grab().toImage()
+
+
+def election(store, election_id):
+    return next(e for e in store.elections if e.id == election_id)
+
+
+def test_vote_chart_bars_per_candidate_per_round_and_threshold(qtbot, store):
+    chart = VoteChart()
+    qtbot.addWidget(chart)
+    chart.set_election(store, election(store, "dg-2018"))
+    for size in SIZES:
+        chart.resize(*size)
+        image = render(chart)
+        counts = [len(r.bars) for r in chart.rounds]
+        assert counts == [3, 0, 3, 2, 0]  # round 2 unpublished, round 5 an acclamation
+        for index, chart_round in enumerate(chart.rounds):
+            for bar in chart_round.bars:
+                rect = chart.bar_rect(index, bar.candidate_id)
+                assert rect.height() == pytest.approx(
+                    bar.votes / chart.top_value() * chart.plot_rect().height()
+                )
+                pixel = image.pixelColor(int(rect.center().x()), int(rect.bottom()) - 2)
+                assert close_to(pixel, chart.color_for(bar.candidate_id))
+        assert chart.rounds[2].marks == {"dg-2018-isaacs": "eliminated"}
+
+
+def test_vote_chart_threshold_line_is_drawn_where_the_data_puts_it(qtbot, store):
+    chart = VoteChart()
+    qtbot.addWidget(chart)
+    chart.set_election(store, election(store, "dg-2023"))
+    chart.resize(800, 300)
+    image = render(chart)
+    y = chart.threshold_y(0)
+    assert y == pytest.approx(chart.y_for(110))
+    group = chart.group_rect(0)
+    line = [
+        image.pixelColor(x, round(y)) for x in range(int(group.left()) + 6, int(group.right()) - 60)
+    ]
+    assert sum(close_to(p, QColor("#D55E00"), 40) for p in line) > len(line) / 3  # dashed
+    pope = chart.bar_rect(0, "dg-2023-pope")
+    vitorino = chart.bar_rect(0, "dg-2023-vitorino")
+    assert pope.height() / vitorino.height() == pytest.approx(98 / 67)
+    assert pope.top() > y  # 98 is short of 110: the bar stays under the line
+    assert chart.rounds[0].marks == {"dg-2023-vitorino": "withdrew"}
+    assert chart.rounds[1].kind == "acclamation" and chart.rounds[1].bars == []
+
+
+def test_election_without_rounds_says_so(qtbot, store):
+    chart = VoteChart()
+    qtbot.addWidget(chart)
+    chart.set_election(store, election(store, "dg-1993"))
+    chart.resize(500, 220)
+    assert not chart.has_votes()
+    assert chart.accessibleDescription() == NO_ROUNDS
+    image = render(chart)
+    background = image.pixelColor(2, 2)
+    inked = sum(
+        1
+        for x in range(0, 500, 2)
+        for y in range(90, 130, 2)
+        if not close_to(image.pixelColor(x, y), background, 30)
+    )
+    assert inked > 20  # the sentence is drawn, not an empty chart
+
+
+def test_a_round_where_every_count_is_zero_draws(qtbot, store, monkeypatch):
+    from iomdesk.store import Vote
+
+    dg2023 = election(store, "dg-2023")
+    for round_ in store.rounds["dg-2023"]:
+        zeros = [Vote(v.id, v.round_id, v.candidate_id, 0) for v in store.votes.get(round_.id, [])]
+        monkeypatch.setitem(store.votes, round_.id, zeros)
+    monkeypatch.setitem(
+        store.rounds,
+        "dg-2023",
+        [replace(r, ballots=None, needed=None, blank=None) for r in store.rounds["dg-2023"]],
+    )
+    chart = VoteChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    chart.set_election(store, dg2023)
+    render(chart)
+    assert not getattr(chart, "bug_reported", False)
