@@ -30,7 +30,9 @@ class ContactsTab(TableTab):
             translate("contacts", 'Copy as "Name <e-mail>"'), "Ctrl+Shift+C", self.copy_named
         )
         self.write_action = self._view_action(
-            translate("contacts", "Write e-mail"), "Ctrl+Return", self.write_email
+            translate("contacts", "Write e-mail"),
+            ["Ctrl+Return", "Ctrl+Enter"],  # Return, and Enter on the keypad (Help says Enter)
+            self.write_email,
         )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.doubleClicked.connect(lambda _index: self.write_email())

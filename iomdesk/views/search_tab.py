@@ -110,9 +110,10 @@ class SearchTab(QWidget):
         self.set_focus_order()
 
     def _view_action(self, text: str, keys, slot) -> QAction:
-        """An action on the results view: in its context menu and on its keyboard."""
+        """An action on the results view: in its context menu and on its keyboard (keys: one
+        key sequence, or a list of them)."""
         action = QAction(text, self.view)
-        action.setShortcut(QKeySequence(keys))
+        action.setShortcuts([QKeySequence(k) for k in (keys if isinstance(keys, list) else [keys])])
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(slot)
         self.view.addAction(action)
