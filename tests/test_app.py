@@ -175,3 +175,11 @@ def test_reporter_shows_one_dialog_at_a_time(monkeypatch, qtbot, capsys):
     assert len(shown) == 1
     err = capsys.readouterr().err
     assert "while the first dialog is open" in err and "second, before" in err
+
+
+def test_verbose_says_what_it_does_with_timings(capsys):
+    assert app.main(["--check", "-v"]) == app.EXIT_OK
+    err = capsys.readouterr().err
+    assert "iomdesk: " in err and "content checks" in err and " ms" in err
+    assert app.main(["--check"]) == app.EXIT_OK
+    assert capsys.readouterr().err == ""  # quiet without -v

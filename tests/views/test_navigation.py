@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from iomdesk import everywhere
@@ -112,3 +113,20 @@ def test_going_to_a_unit_result_shows_it_in_structure(window):
     window.navigation.go_to(units.hits[0])
     assert window.tabs.currentWidget() is window.structure
     assert window.structure.unit_at(window.structure.view.currentIndex()) is units.hits[0].obj
+
+
+def test_a_contacts_unit_is_a_link_that_goes_to_it_in_structure(qtbot, window):
+    """The contact's details name its unit as a link; clicking it shows the unit."""
+    import re
+
+    tab = window.contacts
+    window.show_tab(tab)
+    qtbot.keyClicks(tab.search, "dhrr@")
+    tab.focus_results()
+    html = tab.details.toHtml()
+    href = re.search(r'href="(unit:[^"]+)"', html)
+    assert href and href.group(1) == "unit:dhrr"
+    tab.details.anchorClicked.emit(QUrl(href.group(1)))  # what a click on it does
+    assert window.tabs.currentWidget() is window.structure
+    index = window.structure.view.currentIndex()
+    assert window.structure.unit_at(index).id == "dhrr"
