@@ -42,7 +42,8 @@ class EverywhereBox(QDialog):
         layout.addWidget(self.hint)
         self.input.textChanged.connect(self.refresh)
         self.input.installEventFilter(self)
-        self.results.itemActivated.connect(self._activate)
+        # A click goes to the result; Enter is read in the field (the list never has focus).
+        # Not itemActivated as well: where one click activates, both would fire.
         self.results.itemClicked.connect(self._activate)
         self.resize(640, 460)
 

@@ -6,7 +6,7 @@ default import mode wants test files' names to differ.)"""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -121,3 +121,25 @@ def test_results_come_under_their_tabs_heading_and_headings_cannot_be_chosen(qtb
     assert box.results.count() == 0
     assert box.hint.text() == "No matches for 'zzzzqq'"
     box.close()
+
+
+class _SingleClickStyle(QProxyStyle):
+    """Desktops (KDE's default) where one click activates an item."""
+
+    def styleHint(self, hint, option=None, widget=None, data=None):
+        if hint == QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
+            return 1
+        return super().styleHint(hint, option, widget, data)
+
+
+def test_one_click_on_a_result_is_one_action(qtbot, window):
+    box = open_box(qtbot, window)
+    box.results.setStyle(_SingleClickStyle())
+    chosen: list = []
+    box.chosen.connect(chosen.append)
+    window.navigation.go_to = lambda hit: None  # count the choices only
+    box.input.setText("1989")  # a milestone: each choice would open a page
+    row = next(r for r in range(box.results.count()) if box._hit(r) is not None)
+    rect = box.results.visualItemRect(box.results.item(row))
+    qtbot.mouseClick(box.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(chosen) == 1 and not box.isVisible()
