@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QPushButton
 
 from iomdesk import details, records
@@ -14,6 +14,15 @@ from iomdesk.models.tabs import contacts_model
 from iomdesk.store import Contact, Store
 from iomdesk.tabs import Tab
 from iomdesk.views.table_tab import TableTab
+
+
+def mailto_url(addresses: list[str]) -> str:
+    """A mailto: link to the addresses, every character encoded as a URL needs it (a space,
+    a quote, an accent); QUrl does it, not string joining."""
+    url = QUrl()
+    url.setScheme("mailto")
+    url.setPath(",".join(addresses))
+    return url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
 
 
 class ContactsTab(TableTab):
@@ -73,7 +82,7 @@ class ContactsTab(TableTab):
 
     def write_to(self, addresses: list[str]) -> None:
         """Open the mail client; where none answers (or it fails), copy the addresses."""
-        url = "mailto:" + ",".join(addresses)
+        url = mailto_url(addresses)
         try:
             opened = self.open_mail(url)
         except Exception:  # a broken desktop integration must not take the app down

@@ -91,3 +91,17 @@ def test_ctrl_enter_on_the_keypad_writes_an_e_mail_too(qtbot, window, mail_calls
     tab.focus_results()
     qtbot.keyClick(tab.view, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
     assert mail_calls and "pcca@iom.int" in mail_calls[-1]
+
+
+def test_the_mail_link_encodes_any_address():
+    """A plus stays, a space and an accent are encoded, and the link reads back as given."""
+    from PySide6.QtCore import QUrl
+
+    from iomdesk.views.contacts import mailto_url
+
+    addresses = ["jo+desk@iom.int", '"ana maría"@iom.int', "josé@iom.int"]
+    url = mailto_url(addresses)
+    assert url.startswith("mailto:jo+desk@iom.int,")
+    assert " " not in url and "é" not in url and "%20" in url and "%C3%A9" in url
+    assert QUrl(url).path() == ",".join(addresses)
+    assert mailto_url(["hq@iom.int", "dhrr@iom.int"]) == "mailto:hq@iom.int,dhrr@iom.int"
