@@ -34,16 +34,28 @@ def _write_atomically(path: Path | str, encoding: str, fill: Callable[[IO[str]],
         raise
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP ASVS 1.2.10 and
+# its CSV-injection advice list = + - @, tab, carriage return and NUL).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+def inert(cell: str) -> str:
+    """The cell as text a spreadsheet will not run: one that would start a formula gets a
+    leading apostrophe, which spreadsheets read as "this is text" and do not show."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def write_csv(path: Path | str, headers: list[str], rows: list[list[str]]) -> int:
-    """Write a header line and rows as RFC 4180 CSV; return the number of data rows."""
+    """Write a header line and rows as RFC 4180 CSV; return the number of data rows. No cell
+    can run as a formula in a spreadsheet (see inert)."""
     count = 0
 
     def fill(handle: IO[str]) -> None:
         nonlocal count
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(headers)
+        writer.writerow([inert(h) for h in headers])
         for row in rows:
-            writer.writerow(row)
+            writer.writerow([inert(cell) for cell in row])
             count += 1
 
     # The BOM is what makes spreadsheet programs read the file as UTF-8 (accents intact).

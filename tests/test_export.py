@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from iomdesk.export import ORGANISATION, vcard, write_csv, write_vcards
+from iomdesk.export import ORGANISATION, inert, vcard, write_csv, write_vcards
 from iomdesk.store import Contact
 
 HEADERS = ["Name", "Post", "Note"]
@@ -143,8 +143,8 @@ def test_csv_into_missing_folder_raises_and_leaves_nothing(tmp_path):
 def test_csv_failing_midway_keeps_the_old_file(tmp_path):
     path = tmp_path / "people.csv"
     path.write_text("keep me")
-    with pytest.raises(csv.Error):
-        write_csv(path, HEADERS, [ROWS[0], 42])  # 42 is not a row
+    with pytest.raises(TypeError):
+        write_csv(path, HEADERS, [ROWS[0], 42])  # 42 is not a row: the writing stops midway
     assert path.read_text() == "keep me"
     assert [p.name for p in tmp_path.iterdir()] == ["people.csv"]
 
@@ -260,4 +260,19 @@ def test_shipped_contacts_to_csv(tmp_path, store):
     path = tmp_path / "contacts.csv"
     assert write_csv(path, headers, rows) == 8
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        assert list(csv.reader(handle)) == [headers, *rows]
+        assert list(csv.reader(handle)) == [headers, *[[inert(c) for c in r] for r in rows]]
+
+
+def test_no_cell_can_run_as_a_formula_in_a_spreadsheet(tmp_path):
+    """A telephone number's + and a hostile =HYPERLINK are written as text: a leading
+    apostrophe, which spreadsheets do not show; the csv module still reads every row."""
+    risky = ["+41 22 717 9111", "=HYPERLINK(\"http://x\")", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+    path = tmp_path / "risky.csv"
+    write_csv(path, ["Telephone", "=cmd"], [[cell, "plain"] for cell in risky])
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.reader(handle))
+    assert read[0] == ["Telephone", "'=cmd"]
+    assert [row[0] for row in read[1:]] == ["'" + cell for cell in risky]
+    shown = [row[0][1:] if row[0].startswith("'") else row[0] for row in read[1:]]
+    assert shown == risky  # what a spreadsheet displays: the text as it was
+    assert all(row[1] == "plain" for row in read[1:])  # harmless cells stay as they are
