@@ -256,13 +256,16 @@ def short_name(name: str) -> str:
 
 
 def named_address(name: str, email: str) -> str:
-    """'Name <address>', with the name quoted only where mail syntax needs it."""
+    """'Name <address>' as Python's email package writes it: the name quoted (and its quotes
+    and backslashes escaped) only where mail syntax needs it; always quoted if the package
+    cannot parse the address."""
     from email.headerregistry import Address  # 15 ms to import: only when copying
 
     try:
         return str(Address(display_name=name, addr_spec=email))
     except (ValueError, IndexError):
-        return f"{name} <{email}>"
+        escaped = name.replace("\\", "\\\\").replace('"', '\\"')
+        return f'"{escaped}" <{email}>'
 
 
 def summary_text(store: Store) -> str:

@@ -209,3 +209,15 @@ def test_summary_says_how_much_there_is_and_how_fresh(store):
     assert "84 units, 8 contacts" in text
     checked = dates.display(store.meta["sources_checked"])
     assert checked and text.endswith(f"— sources checked to {checked}")
+
+
+def test_named_address_agrees_with_the_email_package_for_commas_quotes_and_accents():
+    from email.headerregistry import Address
+
+    for name in ("Doe, John", 'Ana "La" María', "José García", "Back\\slash Unit"):
+        expected = str(Address(display_name=name, addr_spec="x@iom.int"))
+        assert records.named_address(name, "x@iom.int") == expected
+    # An address the package cannot parse still gets a name that mail can read back.
+    assert records.named_address('Ana "La", Office', "not an address") == (
+        '"Ana \\"La\\", Office" <not an address>'
+    )
