@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import configparser
+import os
 import shlex
 import shutil
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -68,3 +70,27 @@ def test_desktop_file_validate_is_silent():
     result = subprocess.run([validator, str(ENTRY)], capture_output=True, text=True)
     assert result.returncode == 0
     assert result.stdout + result.stderr == ""
+
+
+def test_a_skipped_check_is_named_at_the_end_of_the_run(tmp_path):
+    """A missing tool must not hide a check: the run's last lines say what was not checked."""
+    (tmp_path / "test_needs_a_tool.py").write_text(
+        "import pytest\n\n"
+        "def test_with_a_tool():\n"
+        "    pytest.skip('the-tool is not installed (Debian: the-tool-package)')\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "skips", "-p", "no:cacheprovider", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent)},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout
+    last = result.stdout.strip().splitlines()[-3:]
+    assert any(
+        "NOT CHECKED" in line and "the-tool is not installed (Debian: the-tool-package)" in line
+        for line in last
+    ), last
