@@ -165,10 +165,22 @@ def insert(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
     )
 
 
+LEVEL_WIDTHS = (1, 8, 48, 300, 1900)  # then the sixth level takes the rest
+
+
+def level_widths(count: int) -> list[int]:
+    """How many units each level holds, `count` in all: the levels fill from the top, each
+    about six times as wide as the one above, and the sixth takes what is left."""
+    widths, left = [], count
+    for width in LEVEL_WIDTHS:
+        widths.append(min(width, left))
+        left -= widths[-1]
+    return [*widths, left]
+
+
 def make_units(rng: random.Random, count: int) -> list[tuple]:
-    """A tree six levels deep: each level about six times as wide as the one above."""
-    widths = [1, 8, 48, 300, 1900]
-    widths.append(max(0, count - sum(widths)))
+    """A tree of `count` units up to six levels deep (see level_widths)."""
+    widths = level_widths(count)
     rows: list[tuple] = []
     previous: list[str] = []
     for level, width in enumerate(widths):
@@ -266,7 +278,7 @@ def make_elections(rng: random.Random, count: int, people: list[tuple]):
     elections, candidates, rounds, votes = [], [], [], []
     for n in range(count):
         year = 1952 + n % 73
-        field = rng.sample(people, rng.randint(2, 4))
+        field = rng.sample(people, min(rng.randint(2, 4), len(people)))  # one: unopposed
         winner = field[0]
         elections.append(
             (
@@ -405,15 +417,40 @@ def write(out: Path, seed: int, contacts: int, units: int, leaders: int, electio
     return {**sizes, "tree_depth": depth}
 
 
+def at_least(smallest: int):
+    """An argparse type: a whole number no smaller than `smallest`, or a clear refusal."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < smallest:
+            raise argparse.ArgumentTypeError(f"{value} is less than {smallest}")
+        return value
+
+    return parse
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devtools.synth", description=__doc__)
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--seed", type=int, default=1951)
-    parser.add_argument("--contacts", type=int, default=100_000)
-    parser.add_argument("--units", type=int, default=20_000)
-    parser.add_argument("--leaders", type=int, default=1_000)
-    parser.add_argument("--elections", type=int, default=200)
+    parser.add_argument("--out", type=Path, required=True, help="the database file to write")
+    parser.add_argument("--seed", type=int, default=1951, help="the same seed, the same file")
+    parser.add_argument(
+        "--contacts", type=at_least(0), default=100_000, help="how many contacts (default 100000)"
+    )
+    parser.add_argument(
+        "--units", type=at_least(1), default=20_000, help="how many units, the root included"
+    )
+    parser.add_argument(
+        "--leaders", type=at_least(0), default=1_000, help="how many people holding a post"
+    )
+    parser.add_argument(
+        "--elections", type=at_least(0), default=200, help="how many elections (need a leader)"
+    )
     args = parser.parse_args(argv)
+    if args.elections and not args.leaders:
+        parser.error("--elections needs at least one leader to stand (--leaders 1 or more)")
     sizes = write(args.out, args.seed, args.contacts, args.units, args.leaders, args.elections)
     print(f"wrote {args.out}: " + ", ".join(f"{v} {k}" for k, v in sizes.items()))
     return 0

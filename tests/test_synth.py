@@ -19,3 +19,32 @@ def test_synth_is_deterministic_and_opens_in_the_store(tmp_path):
     assert any(ord(ch) > 0x2FF for ch in names)  # non-Latin scripts
     assert fold(names) != names.lower()  # accents to fold
     store.close()
+
+
+def test_every_size_asked_for_is_the_size_made(tmp_path):
+    """--units below the first five levels' 2,257 used to be ignored; a lone leader with
+    elections used to crash."""
+    for units, leaders, elections in ((1, 0, 0), (10, 1, 3), (100, 2, 5), (2300, 3, 2)):
+        path = tmp_path / f"u{units}.sqlite"
+        sizes = synth.write(path, 3, 20, units, leaders, elections)
+        assert (sizes["units"], sizes["tenures"], sizes["elections"]) == (units, leaders, elections)
+        store = Store(path)  # and the file passes every rule on open
+        assert len(store.units) == units and len(store.contacts) == 20
+        store.close()
+
+
+def test_arguments_that_cannot_be_met_are_refused_with_a_message(tmp_path, capsys):
+    import pytest
+
+    for argv in (
+        ["--units", "0"],
+        ["--contacts", "-5"],
+        ["--leaders", "many"],
+        ["--leaders", "0", "--elections", "3"],
+    ):
+        with pytest.raises(SystemExit) as stop:
+            synth.main(["--out", str(tmp_path / "x.sqlite"), *argv])
+        assert stop.value.code == 2
+        err = capsys.readouterr().err
+        assert "error:" in err and "Traceback" not in err
+    assert not (tmp_path / "x.sqlite").exists()
