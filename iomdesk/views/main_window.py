@@ -233,9 +233,11 @@ class MainWindow(QMainWindow):
         self.actions_by_name["set_timeline_visible"].setChecked(visible)
 
     def current_picture(self) -> PictureWidget | None:
-        if self.current_tab() is self.leadership and self.timeline.isVisible():
+        """The open tab's picture; it never builds the tabs not built yet."""
+        current = self.tabs.currentWidget()
+        if current is self.leadership and self.timeline.isVisibleTo(self):
             return self.timeline
-        if self.current_tab() is self.elections:
+        if self._rest is not None and current is self._rest[0]:
             return self.vote_chart
         return None
 

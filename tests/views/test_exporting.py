@@ -112,3 +112,15 @@ def test_exporting_selected_contacts_with_none_selected_says_so(qtbot, window, t
     assert not window.exporting.vcards(str(target), selected_only=True)
     assert window.statusBar().currentMessage() == "No contact selected to export"
     assert not target.exists()
+
+
+def test_exporting_the_timeline_builds_no_other_tab(qtbot, store, tmp_path):
+    """Elections, Structure and Contacts load after the first paint; exporting the open tab's
+    picture before then must not load them all."""
+    from iomdesk.views.main_window import MainWindow
+
+    window = MainWindow(store, open_mail=lambda url: False)  # not shown: nothing painted yet
+    qtbot.addWidget(window)
+    assert window.exporting.picture(str(tmp_path / "timeline.png"))
+    assert (tmp_path / "timeline.png").stat().st_size > 1000
+    assert window._rest is None, "the deferred tabs were built"
