@@ -47,6 +47,8 @@ class UnitTree:
         self.index = search.Index([records.unit_haystack(n.unit) for n in self.preorder])
         self.words: list[str] = []
         self.matched: list[Node] = []  # in pre-order
+        self._matched_for: list[Node] | None = None  # the list _matched_set was made from
+        self._matched_set: set[str] = set()
         self.shown_count = len(self.preorder)
 
     def _number(self) -> None:
@@ -98,6 +100,24 @@ class UnitTree:
             node.row = len(siblings)
             siblings.append(node)
         self.shown_count = len(visible)
+
+    def found(self, node: Node) -> bool:
+        """Whether the search found this unit: it matches, or lies under a unit that does
+        (an ancestor shown only to give context was not found)."""
+        if not self.words:
+            return True
+        matched = self._matched_ids()
+        while node is not None and node.unit is not None:
+            if node.unit.id in matched:
+                return True
+            node = node.parent
+        return False
+
+    def _matched_ids(self) -> set[str]:
+        if self._matched_for is not self.matched:
+            self._matched_set = {node.unit.id for node in self.matched}
+            self._matched_for = self.matched
+        return self._matched_set
 
     def is_shown(self, node: Node) -> bool:
         while node.parent is not None:

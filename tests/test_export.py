@@ -266,7 +266,7 @@ def test_shipped_contacts_to_csv(tmp_path, store):
 def test_no_cell_can_run_as_a_formula_in_a_spreadsheet(tmp_path):
     """A telephone number's + and a hostile =HYPERLINK are written as text: a leading
     apostrophe, which spreadsheets do not show; the csv module still reads every row."""
-    risky = ["+41 22 717 9111", "=HYPERLINK(\"http://x\")", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+    risky = ["+41 22 717 9111", '=HYPERLINK("http://x")', "-2+3", "@SUM(A1)", "\tx", "\rx"]
     path = tmp_path / "risky.csv"
     write_csv(path, ["Telephone", "=cmd"], [[cell, "plain"] for cell in risky])
     with path.open(encoding="utf-8-sig", newline="") as handle:

@@ -84,3 +84,13 @@ def test_a_very_deep_tree_is_built_and_searched_without_recursion():
     tree.search(search.terms("unit 4999"))
     assert tree.shown_count == depth
     assert len(tree.ancestors_of_matches(1)) == depth - 1
+
+
+def test_found_means_matched_or_under_a_match_not_shown_for_context(store):
+    from iomdesk.unit_tree import UnitTree
+
+    tree = UnitTree(store.unit_children)
+    assert tree.found(tree.nodes["iom"])  # no search: everything is found
+    tree.search(["cash"])
+    assert tree.found(tree.nodes["cbi"])
+    assert tree.is_shown(tree.nodes["iom"]) and not tree.found(tree.nodes["iom"])

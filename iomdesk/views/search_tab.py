@@ -152,6 +152,14 @@ class SearchTab(QWidget):
     def object_at(self, index: QModelIndex) -> object:
         raise NotImplementedError
 
+    def key_of(self, index: QModelIndex) -> object:
+        """Something that names the row at an index across a new search (not the index)."""
+        raise NotImplementedError
+
+    def index_of_key(self, key: object) -> QModelIndex:
+        """Where the row named by key_of now shows, or an invalid index."""
+        raise NotImplementedError
+
     def copy(self) -> None:
         raise NotImplementedError
 
@@ -174,6 +182,8 @@ class SearchTab(QWidget):
     # -- shared behaviour ----------------------------------------------------------------------
 
     def apply_search(self, text: str) -> None:
+        current = self.view.currentIndex()
+        kept = self.key_of(current) if current.isValid() else None
         self.set_pattern(text)
         self.update_count()
         shown, _ = self.counts()
@@ -187,10 +197,24 @@ class SearchTab(QWidget):
                 translate("tab", "No matches for '{text}'").format(text=shown_text)
             )
             self.empty_state.show()
-            self.details.clear()
         else:
             self.empty_state.hide()
+        self._follow_search(kept)
         self.searched.emit()
+
+    def _follow_search(self, kept: object) -> None:
+        """The details and pictures follow the search: the current row stays where it is
+        still shown; else the first match becomes current; with no match they clear."""
+        index = self.index_of_key(kept) if kept is not None else QModelIndex()
+        if not index.isValid():
+            index = self.first_match()
+        if index.isValid():
+            if index != self.view.currentIndex():
+                self.view.setCurrentIndex(index)
+            return
+        self.view.setCurrentIndex(QModelIndex())
+        self.details.setHtml("<p><i>" + translate("tab", "No row matches the search.") + "</i></p>")
+        self.current_object_changed.emit(None)
 
     def update_count(self) -> None:
         shown, total = self.counts()

@@ -63,6 +63,13 @@ class TableTab(SearchTab):
     def object_at(self, index: QModelIndex) -> Any:
         return self.model.row_object(index.row())
 
+    def key_of(self, index: QModelIndex) -> int:
+        return self.model.listing.row_number(index.row())
+
+    def index_of_key(self, key: object) -> QModelIndex:
+        row = self.model.listing.shown_row_of(key)
+        return self.model.index(row, 0) if row >= 0 else QModelIndex()
+
     def shown_objects(self) -> list[Any]:
         return [self.model.row_object(r) for r in range(self.model.rowCount())]
 

@@ -691,6 +691,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>No hay coincidencias para «{text}»</translation>
     </message>
     <message>
+        <source>No row matches the search.</source>
+        <translation>Ninguna fila coincide con la búsqueda.</translation>
+    </message>
+    <message>
         <source>{shown} of {total} shown</source>
         <translation>Mostrando {shown} de {total}</translation>
     </message>

@@ -691,6 +691,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Aucun résultat pour «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
+        <source>No row matches the search.</source>
+        <translation>Aucune ligne ne correspond à la recherche.</translation>
+    </message>
+    <message>
         <source>{shown} of {total} shown</source>
         <translation>Affichage&#xa0;: {shown} sur {total}</translation>
     </message>

@@ -46,7 +46,7 @@ def test_the_empty_state_quotes_the_search_shortened_and_printable(window):
     tab = window.leadership
     tab.search.setText("zz\x07" + "q" * 60)
     assert tab.empty_label.text() == "No matches for 'zz " + "q" * 37 + "…'"
-    assert tab.details.toPlainText() == ""  # no stale details beside an empty list
+    assert tab.details.toPlainText() == "No row matches the search."  # nothing stale
     assert tab.count_label.text() == f"0 of {tab.model.total_count()} shown"
 
 
@@ -57,3 +57,35 @@ def test_down_goes_from_the_search_to_the_first_match(qtbot, window):
     assert tab.view.hasFocus()
     assert tab.object_at(tab.view.currentIndex()).person.name == "António Vitorino"
     assert "Vitorino" in tab.details.toPlainText()
+
+
+def test_details_and_the_timeline_follow_the_search(qtbot, window):
+    """The current row hidden by a search: the first match takes its place; still shown: it
+    stays; nothing matches: the pane says so and the timeline outlines no bar."""
+    tab = window.leadership
+    current = tab.object_at(tab.view.currentIndex())
+    assert current.person.name == "Amy Pope" and current.is_current_head
+    qtbot.keyClicks(tab.search, "haveman")
+    assert tab.model.shown_count() == 1
+    assert tab.details.toPlainText().startswith("Bastiaan Haveman")
+    assert window.timeline.selected == "haveman-director"
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "director")  # Haveman is still shown: he stays current
+    assert tab.object_at(tab.view.currentIndex()).tenure.id == "haveman-director"
+    qtbot.keyClicks(tab.search, " zzzz")
+    assert tab.details.toPlainText() == "No row matches the search."
+    assert window.timeline.selected is None
+
+
+def test_every_tab_follows_the_search(qtbot, window):
+    cases = (
+        (window.elections, "2018", "dg-2018"),
+        (window.structure, "cash", "cbi"),
+        (window.contacts, "publications", "hq-publications"),
+    )
+    for tab, word, row_id in cases:
+        window.show_tab(tab)
+        qtbot.keyClicks(tab.search, word)
+        assert tab.object_at(tab.view.currentIndex()).id == row_id, tab.key
+        text = tab.details.toPlainText()
+        assert text and text != "No row matches the search.", tab.key
