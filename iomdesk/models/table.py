@@ -6,13 +6,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from iomdesk import records, search
 from iomdesk.listing import Listing
 from iomdesk.models.common import OBJECT_ROLE, SORT_ROLE, Index, SearchedModel, header_title
 from iomdesk.models.guard import report_once
+
+
+def text_collator() -> QCollator:
+    """How text sorts in the interface language: "Émile" with the Es, capitals among small
+    letters, "Round 10" after "Round 9" (QLocale() is the interface language's locale)."""
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    return collator
 
 
 @dataclass(frozen=True)
@@ -81,7 +90,16 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
         old = self.persistentIndexList()
         old_rows = [(self.listing.row_number(i.row()), i.column()) for i in old]
         key = self._columns[column].sort or self._columns[column].text
-        self.listing.sort(key, descending=order == Qt.SortOrder.DescendingOrder)
+        collate = text_collator().sortKey
+
+        def collated(value: Any) -> Any:  # text anywhere in a key sorts as the language does
+            if isinstance(value, str):
+                return collate(value)
+            if isinstance(value, tuple):
+                return tuple(collated(part) for part in value)
+            return value
+
+        self.listing.sort(lambda row: collated(key(row)), order == Qt.SortOrder.DescendingOrder)
         self.changePersistentIndexList(
             old, [self.index(self.listing.shown_row_of(row), col) for row, col in old_rows]
         )

@@ -68,3 +68,32 @@ def test_rows_are_folded_for_search_only_when_a_search_needs_them(store):
     assert not model.listing.folded
     model.set_pattern("cash")
     assert model.listing.folded and model.shown_count() >= 1
+
+
+def test_text_sorts_as_the_interface_language_does(qapp):
+    """Accents and capitals do not push a name to the end; numbers inside text by value."""
+    from PySide6.QtCore import QLocale
+
+    from iomdesk.models.table import Column, FilterTableModel
+
+    names = ["Zoë", "émile", "Round 10", "PRDCoreGroupHQ@", "Émile", "cbisupport@", "Round 9"]
+    before = QLocale()
+    for language in ("en", "fr", "es"):
+        QLocale.setDefault(QLocale(language))
+        try:
+            model = FilterTableModel(names, [Column("Name", str)], str)
+            model.sort(0, Qt.SortOrder.AscendingOrder)
+            shown = [model.row_object(r) for r in range(model.rowCount())]
+        finally:
+            QLocale.setDefault(before)
+        assert shown.index("cbisupport@") < shown.index("PRDCoreGroupHQ@"), language
+        assert shown.index("Émile") < shown.index("PRDCoreGroupHQ@") < shown.index("Zoë")
+        assert shown.index("Round 9") < shown.index("Round 10") < shown.index("Zoë")
+
+
+def test_contacts_sort_by_address_whatever_its_capitals(store):
+    model = contacts_model(store)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    emails = [model.row_object(r).email for r in range(model.rowCount())]
+    assert emails.index("cbisupport@iom.int") < emails.index("PRDCoreGroupHQ@iom.int")
+    assert emails == sorted(emails, key=str.casefold)
