@@ -247,9 +247,9 @@ def install_translations(app, requested: str | None) -> str:
 
     language = choose_language(requested)
     i18n.set_translator(QCoreApplication.translate)
+    QLocale.setDefault(QLocale(language))  # sorting and dates follow the interface language
     if language == "en":
         return language
-    QLocale.setDefault(QLocale(language))
     folder = translations_folder()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     app.iomdesk_translators = []  # kept alive as long as the application

@@ -18,7 +18,10 @@ from iomdesk.models.guard import report_once
 def text_collator() -> QCollator:
     """How text sorts in the interface language: "Émile" with the Es, capitals among small
     letters, "Round 10" after "Round 9" (QLocale() is the interface language's locale)."""
-    collator = QCollator(QLocale())
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # a bare POSIX system: compare as English
+        locale = QLocale(QLocale.Language.English)
+    collator = QCollator(locale)
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     collator.setNumericMode(True)
     return collator
