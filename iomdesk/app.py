@@ -247,7 +247,9 @@ def install_translations(app, requested: str | None) -> str:
 
     language = choose_language(requested)
     i18n.set_translator(QCoreApplication.translate)
-    QLocale.setDefault(QLocale(language))  # sorting and dates follow the interface language
+    locale = QLocale(language)
+    QLocale.setDefault(locale)  # sorting and dates follow the interface language
+    i18n.set_date_format(locale_date_format(locale))
     if language == "en":
         return language
     folder = translations_folder()
@@ -259,6 +261,20 @@ def install_translations(app, requested: str | None) -> str:
             app.installTranslator(translator)
             app.iomdesk_translators.append(translator)
     return language
+
+
+def locale_date_format(locale):
+    """Dates as the locale writes them, day and short month: '12 déc. 1954', 'oct. 1998'."""
+    from PySide6.QtCore import QDate
+
+    def format_date(year: int, month: int | None = None, day: int | None = None) -> str:
+        if day:
+            return locale.toString(QDate(year, month, day), "d MMM yyyy")
+        if month:
+            return locale.toString(QDate(year, month, 1), "MMM yyyy")
+        return str(year)
+
+    return format_date
 
 
 def translations_folder() -> Path:

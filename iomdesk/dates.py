@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from iomdesk import i18n
 
 
 def parts(iso: str | None) -> tuple[int, ...]:
@@ -15,15 +15,9 @@ def parts(iso: str | None) -> tuple[int, ...]:
 
 
 def display(iso: str | None) -> str:
-    """'1 Oct 2018', 'Oct 1998', '1969', or '' for an unknown date."""
+    """'1 Oct 2018', 'Oct 1998', '1969' (in the interface language), or '' if unknown."""
     p = parts(iso)
-    if len(p) == 3:
-        return f"{p[2]} {MONTHS[p[1] - 1]} {p[0]}"
-    if len(p) == 2:
-        return f"{MONTHS[p[1] - 1]} {p[0]}"
-    if len(p) == 1:
-        return str(p[0])
-    return ""
+    return i18n.format_date(*p) if p else ""
 
 
 def sort_key(iso: str | None, missing: int = 99999) -> tuple[int, int, int]:

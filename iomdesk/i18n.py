@@ -1,4 +1,5 @@
-"""Interface translation without Qt: modules call translate(); the app plugs Qt's in.
+"""Interface translation without Qt: modules call translate() and format_date(); the app plugs
+in Qt's translator and a date format of the interface language (QLocale).
 
 pyside6-lupdate finds `translate("context", "text")` and `QT_TRANSLATE_NOOP(...)` calls by
 name, so both are called with literal strings. Data from the database is never translated.
@@ -9,6 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _translator: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _english_date(year: int, month: int | None = None, day: int | None = None) -> str:
+    if day:
+        return f"{day} {MONTHS[month - 1]} {year}"
+    if month:
+        return f"{MONTHS[month - 1]} {year}"
+    return str(year)
+
+
+_date_format: Callable[..., str] = _english_date
 
 
 def set_translator(function: Callable[[str, str], str]) -> None:
@@ -23,3 +36,15 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a string for translation where it is defined; translate() it where it shows."""
     return text
+
+
+def set_date_format(function: Callable[..., str] | None) -> None:
+    """function(year, month=None, day=None) -> the date as the interface language writes it;
+    None: English (what the tests and the command line see)."""
+    global _date_format
+    _date_format = function or _english_date
+
+
+def format_date(year: int, month: int | None = None, day: int | None = None) -> str:
+    """'12 Dec 1954', 'Oct 1998', '1969' in English; in the interface language once set."""
+    return _date_format(year, month, day)

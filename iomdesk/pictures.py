@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from iomdesk import dates, records
-from iomdesk.i18n import QT_TRANSLATE_NOOP
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.records import LeaderRow
 from iomdesk.store import Election, Store
 
@@ -64,7 +64,7 @@ class Timeline:
 def _tooltip(row: LeaderRow) -> str:
     t = row.tenure
     start = records.date_text(t.start, t.start_status) or "?"
-    end = records.date_text(t.end, t.end_status, "present")
+    end = records.date_text(t.end, t.end_status, translate("pictures", "present"))
     return records.capped(f"{row.person.name}\n{t.role}\n{start} – {end}")
 
 
@@ -94,7 +94,9 @@ def timeline(store: Store, rows: list[LeaderRow], today: date | None = None) -> 
                 start=start,
                 end=max(end, start + 0.2),  # a few months at least, so every bar shows
                 label=records.capped(row.person.name, LABEL),
-                nationality=records.capped(row.person.nationality or "Unknown", LABEL),
+                nationality=records.capped(
+                    row.person.nationality or translate("pictures", "Unknown"), LABEL
+                ),
                 tooltip=_tooltip(row),
                 uncertain="unconfirmed" in (t.start_status, t.end_status),
             )

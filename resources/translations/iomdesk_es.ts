@@ -427,6 +427,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
 <context>
     <name>pictures</name>
     <message>
+        <source>present</source>
+        <translation>en el cargo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
         <source>eliminated</source>
         <translation>eliminación</translation>
     </message>

@@ -427,6 +427,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
 <context>
     <name>pictures</name>
     <message>
+        <source>present</source>
+        <translation>en fonction</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
         <source>eliminated</source>
         <translation>élimination</translation>
     </message>

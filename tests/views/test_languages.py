@@ -19,6 +19,7 @@ def language(qapp):
         qapp.removeTranslator(translator)
     qapp.iomdesk_translators = []
     i18n.set_translator(lambda context, text: text)
+    i18n.set_date_format(None)
     QLocale.setDefault(QLocale("en_US"))
 
 
@@ -63,3 +64,31 @@ def test_the_system_locale_chooses_unless_told(language, monkeypatch):
 def test_lang_argument_is_validated(capsys):
     assert app.main(["--lang", "de"]) == app.EXIT_USAGE
     assert "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_dates_are_written_as_the_language_writes_them(qtbot, store, language, code):
+    """Tables, details, the timeline's tooltips and CSV rows: '12 déc. 1954', not 'Dec'."""
+    from PySide6.QtCore import QDate
+
+    from iomdesk.views.main_window import MainWindow
+
+    language(code)
+    locale = QLocale(code)
+    full = locale.toString(QDate(1954, 12, 12), "d MMM yyyy")
+    month = locale.toString(QDate(1998, 10, 1), "MMM yyyy")
+    assert "Dec" not in full and "Oct" not in month
+    window = MainWindow(store, open_mail=lambda url: False)
+    qtbot.addWidget(window)
+    tab = window.leadership
+    tab.search.setText("gibson")
+    assert tab.model.row_texts(0)[4] == full  # To: 12 Dec 1954
+    assert full in tab.details.toPlainText()
+    gibson = next(b for b in window.timeline.data.bars if b.tenure_id == "gibson-director")
+    assert full in gibson.tooltip
+    pope = next(b for b in window.timeline.data.bars if b.tenure_id == "pope-dg")
+    assert pope.tooltip.endswith(expected(code, "pictures", "present"))
+    _titles, cells = tab.table()
+    assert cells[0][4] == full  # what File > Export shown rows writes
+    tab.search.setText("mckinley")
+    assert month in tab.model.row_texts(0)[3]  # From: Oct 1998
