@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from iomdesk import __version__, details, records
 from iomdesk.everywhere import Searched
-from iomdesk.i18n import translate
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.store import Store
 from iomdesk.tabs import Tab
 from iomdesk.tabs import title as tab_title
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from iomdesk.views.structure import StructureTab
 
 log = logging.getLogger(__name__)
-WINDOW_TITLE = "iomdesk — IOM reference"
+WINDOW_TITLE = QT_TRANSLATE_NOOP("window", "iomdesk — IOM reference")
 STATUS_SECONDS = 6
 
 
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.open_mail = open_mail
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(translate("window", WINDOW_TITLE))
         self.resize(1320, 820)
         self._rest: tuple[ElectionsTab, StructureTab, ContactsTab] | None = None
         self._when_loaded: list[Callable[[], None]] = []

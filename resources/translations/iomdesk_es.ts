@@ -745,6 +745,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
 <context>
     <name>window</name>
     <message>
+        <source>iomdesk — IOM reference</source>
+        <translation>iomdesk — referencia sobre la OIM</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>

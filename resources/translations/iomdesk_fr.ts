@@ -745,6 +745,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
 <context>
     <name>window</name>
     <message>
+        <source>iomdesk — IOM reference</source>
+        <translation>iomdesk — référence sur l’OIM</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>

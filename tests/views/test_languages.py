@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from test_translations import FOLDER, messages
 
 from iomdesk import app, i18n
@@ -92,3 +92,124 @@ def test_dates_are_written_as_the_language_writes_them(qtbot, store, language, c
     assert cells[0][4] == full  # what File > Export shown rows writes
     tab.search.setText("mckinley")
     assert month in tab.model.row_texts(0)[3]  # From: Oct 1998
+
+
+# Texts that are the same in every language: names, formats, keys.
+SAME_IN_EVERY_LANGUAGE = {"iomdesk", "IOM", "OK", "Ctrl+1 … Ctrl+4", "Ctrl+K, Ctrl+L"}
+
+
+def shown_texts() -> set[str]:
+    """What the open windows and dialogs show or read out: titles, labels, buttons, fields'
+    placeholders, tabs, column titles, menus and accessible names."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QApplication,
+        QFileDialog,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QTabBar,
+        QTableView,
+        QTreeView,
+        QWidget,
+    )
+
+    texts: set[str] = set()
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible() or isinstance(top, QMenu):
+            continue  # menus: through the menu bar's actions, below
+        texts.add(top.windowTitle())
+        if isinstance(top, QFileDialog):  # its own labels are Qt's (qtbase_*.qm) to translate
+            texts |= set(top.nameFilters())
+            continue
+        qts_own = {id(w) for d in top.findChildren(QFileDialog) for w in d.findChildren(QWidget)}
+        for widget in [top, *top.findChildren(QWidget)]:
+            if id(widget) in qts_own:
+                continue
+            texts |= {widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()}
+            if isinstance(widget, QLabel) and not widget.text().lstrip().startswith("<"):
+                texts.add(widget.text())
+            if isinstance(widget, QAbstractButton):
+                texts.add(widget.text())
+            if isinstance(widget, QLineEdit):
+                texts.add(widget.placeholderText())
+            if isinstance(widget, QTabBar):
+                texts |= {widget.tabText(i) for i in range(widget.count())}
+            if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
+                model = widget.model()
+                texts |= {
+                    str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                    for c in range(model.columnCount(QModelIndex()))
+                }
+            for action in widget.actions():
+                texts |= {action.text(), action.toolTip()}
+                if action.menu():
+                    texts |= {a.text() for a in action.menu().actions()}
+    return {t.replace("&", "") for t in texts if any(ch.isalpha() for ch in t)}
+
+
+def walk_the_interface(qtbot, store) -> set[str]:
+    """Every tab with a search and a row, search everywhere, Help and About, and both error
+    dialogs; what each shows."""
+    from modal import when_modal
+    from PySide6.QtWidgets import QApplication
+
+    from iomdesk.store import StoreError
+    from iomdesk.views.main_window import MainWindow
+
+    seen: set[str] = set()
+    window = MainWindow(store, open_mail=lambda url: False)
+    qtbot.addWidget(window)
+    window.show()
+    for tab, word in zip(window.all_tabs(), ("pope", "2018", "cash", "dhrr"), strict=True):
+        window.show_tab(tab)
+        qtbot.keyClicks(tab.search, word)
+        seen |= shown_texts()
+        tab.search.setText("zzzz")  # the empty state
+        seen |= shown_texts()
+        tab.search.clear()
+    box = window.open_everywhere()
+    box.input.setText("geneva")
+    seen |= shown_texts()
+    box.close()
+    read = lambda dialog: seen.update(shown_texts())  # noqa: E731
+    window.show_tab(window.leadership)
+    for open_dialog in (
+        window.show_shortcuts,
+        window.show_about,
+        window.exporting.picture,  # the file dialogs: their titles and file types
+        window.exporting.rows,
+        lambda: app.show_startup_error(StoreError("corrupt", "The file is damaged.", "x.sqlite")),
+        lambda: app.ErrorReporter._warn(ValueError, ValueError("a bug")),
+    ):
+        when_modal(read)
+        open_dialog()
+    window.close()
+    QApplication.processEvents()
+    return seen
+
+
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_no_english_is_left_in_the_interface(qtbot, store, language, code):
+    """What shows in English and shows the same in French or Spanish is untranslated, unless
+    it is data (names, titles from the database) or the same in every language."""
+    english = walk_the_interface(qtbot, store)
+    language(code)
+    other = walk_the_interface(qtbot, store)
+    data = {
+        value
+        for table in ("people", "units", "contacts", "elections", "tenures")
+        for row in store._conn.execute(f"SELECT * FROM {table}")
+        for value in row
+        if isinstance(value, str)
+    }
+    # A word the translation keeps as it is ("Contacts", "Date" in French) is translated.
+    kept = {
+        (m.text or "").replace("&", "") for m in messages(FOLDER / f"iomdesk_{code}.ts").values()
+    }
+    untranslated = {
+        text
+        for text in english & other
+        if text not in SAME_IN_EVERY_LANGUAGE | kept and not any(text in d for d in data)
+    }
+    assert not untranslated, "untranslated: " + " | ".join(sorted(untranslated))
