@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex,
 from PySide6.QtGui import QFont
 
 from iomdesk import records, search
+from iomdesk.i18n import translate
 from iomdesk.listing import Listing
 from iomdesk.models.common import OBJECT_ROLE, SORT_ROLE, Index, SearchedModel, header_title
 from iomdesk.models.guard import report_once
@@ -35,6 +36,7 @@ class Column:
     text: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None
     align_right: bool = False
+    iso: Callable[[Any], str | None] | None = None  # a date column: the ISO date behind it
 
 
 class FilterTableModel(SearchedModel, QAbstractTableModel):
@@ -126,6 +128,19 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
     def row_texts(self, row: int) -> list[str]:
         obj = self.row_object(row)
         return [column.text(obj) for column in self._columns]
+
+    def iso_dates(self, row: int, columns: list[int]) -> list[str]:
+        """The ISO dates behind those of the columns that show dates ('' when unknown)."""
+        obj = self.row_object(row)
+        return [self._columns[c].iso(obj) or "" for c in columns if self._columns[c].iso]
+
+    def iso_titles(self, columns: list[int]) -> list[str]:
+        """'From (ISO 8601)' for each of the columns that show dates."""
+        return [
+            translate("columns", "{column} (ISO 8601)").format(column=self._columns[c].title)
+            for c in columns
+            if self._columns[c].iso
+        ]
 
     # -- Qt's model contract -------------------------------------------------------------------
 

@@ -32,11 +32,13 @@ def leadership_model(store: Store, parent=None) -> FilterTableModel:
             translate("columns", "From"),
             lambda r: records.date_text(r.tenure.start, r.tenure.start_status),
             sort=lambda r: dates.sort_key(r.tenure.start),
+            iso=lambda r: r.tenure.start,
         ),
         Column(
             translate("columns", "To"),
             lambda r: records.date_text(r.tenure.end, r.tenure.end_status, present),
             sort=lambda r: dates.sort_key(r.tenure.end),
+            iso=lambda r: r.tenure.end,
         ),
         Column(
             translate("columns", "Years"),
@@ -64,6 +66,7 @@ def elections_model(store: Store, parent=None) -> FilterTableModel:
             translate("columns", "Date"),
             lambda e: dates.display(e.date),
             sort=lambda e: dates.sort_key(e.date),
+            iso=lambda e: e.date,
         ),
         Column(translate("columns", "Post"), lambda e: e.post),
         Column(translate("columns", "Winner"), lambda e: records.winner_name(store, e)),

@@ -72,7 +72,7 @@ class Exporting:
         )
         if path is None:
             return False
-        titles, cells = tab.table()
+        titles, cells = tab.export_table()
         saved = translate("window", "Saved {count} rows to {path}")
         from iomdesk import export  # csv and uuid: not needed before the first export
 

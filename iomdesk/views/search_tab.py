@@ -176,8 +176,12 @@ class SearchTab(QWidget):
         self.status_message.emit(translate("tab", "Nothing selected to copy"))
 
     def table(self) -> tuple[list[str], list[list[str]]]:
-        """Column titles and the rows shown, for export."""
+        """Column titles and the rows shown, as shown."""
         raise NotImplementedError
+
+    def export_table(self) -> tuple[list[str], list[list[str]]]:
+        """What File > Export shown rows writes (the table as shown, unless a tab adds to it)."""
+        return self.table()
 
     # -- shared behaviour ----------------------------------------------------------------------
 

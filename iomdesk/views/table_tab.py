@@ -90,14 +90,28 @@ class TableTab(SearchTab):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def table(self, rows: list[int] | None = None) -> tuple[list[str], list[list[str]]]:
-        """Column titles and cell texts as shown: visible columns in their on-screen order."""
+    def shown_columns(self) -> list[int]:
+        """The visible columns in their on-screen order."""
         header = self.view.horizontalHeader()
-        columns = [
+        return [
             header.logicalIndex(v)
             for v in range(header.count())
             if not header.isSectionHidden(header.logicalIndex(v))
         ]
+
+    def export_table(self) -> tuple[list[str], list[list[str]]]:
+        """The table as shown, then each shown date column again as ISO 8601 dates, which a
+        spreadsheet reads as dates in any language."""
+        titles, cells = self.table()
+        columns = self.shown_columns()
+        titles += self.model.iso_titles(columns)
+        for row, line in enumerate(cells):
+            line += self.model.iso_dates(row, columns)
+        return titles, cells
+
+    def table(self, rows: list[int] | None = None) -> tuple[list[str], list[list[str]]]:
+        """Column titles and cell texts as shown: visible columns in their on-screen order."""
+        columns = self.shown_columns()
         titles = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
         numbers = range(self.model.rowCount()) if rows is None else rows
         cells = []

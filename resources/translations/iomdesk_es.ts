@@ -110,6 +110,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
+    <message>
+        <source>{column} (ISO 8601)</source>
+        <translation>{column} (ISO 8601)</translation>
+    </message>
 </context>
 <context>
     <name>contacts</name>

@@ -110,6 +110,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
+    <message>
+        <source>{column} (ISO 8601)</source>
+        <translation>{column} (ISO 8601)</translation>
+    </message>
 </context>
 <context>
     <name>contacts</name>

@@ -25,8 +25,14 @@ def test_leaders_shown_are_exported_as_shown(qtbot, window, tmp_path):
     target = tmp_path / "leaders.csv"
     assert window.exporting.rows(str(target))
     rows = read_csv(target)
-    assert rows[0] == ["Name", "Role", "Nationality", "From", "To", "Years", "Organisation"]
+    shown = ["Name", "Role", "Nationality", "From", "To", "Years", "Organisation"]
+    assert rows[0] == [*shown, "From (ISO 8601)", "To (ISO 8601)"]  # dates a spreadsheet reads
     assert len(rows) - 1 == tab.model.shown_count()
+    vitorino = rows[1 + [r[0] for r in rows[1:]].index("António Vitorino")]
+    assert vitorino[3:5] == ["1 Oct 2018", "30 Sep 2023"] and vitorino[7:] == [
+        "2018-10-01",
+        "2023-09-30",
+    ]
     assert rows[1 + [r[0] for r in rows[1:]].index("António Vitorino")][:3] == [
         "António Vitorino",
         "Director General",
@@ -100,8 +106,9 @@ def test_rows_are_exported_in_the_columns_shown(qtbot, window, tmp_path):
     target = tmp_path / "leaders.csv"
     assert window.exporting.rows(str(target))
     rows = read_csv(target)
-    assert rows[0] == ["Nationality", "Name", "Role", "From", "To", "Years"]
-    assert all(len(row) == 6 for row in rows)
+    shown = ["Nationality", "Name", "Role", "From", "To", "Years"]
+    assert rows[0] == [*shown, "From (ISO 8601)", "To (ISO 8601)"]
+    assert all(len(row) == 8 for row in rows)
 
 
 def test_exporting_selected_contacts_with_none_selected_says_so(qtbot, window, tmp_path):

@@ -88,8 +88,9 @@ def test_dates_are_written_as_the_language_writes_them(qtbot, store, language, c
     assert full in gibson.tooltip
     pope = next(b for b in window.timeline.data.bars if b.tenure_id == "pope-dg")
     assert pope.tooltip.endswith(expected(code, "pictures", "present"))
-    _titles, cells = tab.table()
-    assert cells[0][4] == full  # what File > Export shown rows writes
+    titles, cells = tab.export_table()  # what File > Export shown rows writes
+    assert cells[0][4] == full and cells[0][-1] == "1954-12-12"  # and the ISO date beside it
+    assert titles[-1].endswith("(ISO 8601)") and titles[-1] != "To (ISO 8601)"
     tab.search.setText("mckinley")
     assert month in tab.model.row_texts(0)[3]  # From: Oct 1998
 
