@@ -28,6 +28,8 @@ class TimelineWidget(PictureWidget):
     def __init__(self, store: Store, rows: list[LeaderRow], parent=None) -> None:
         super().__init__(parent)
         self.data = pictures.timeline(store, rows)
+        self._labels_key: tuple | None = None  # see bar_labels
+        self._labels: list[tuple[str, QRectF, str, QColor]] = []
         self.colors = {n: series_color(i) for i, n in enumerate(self.data.nationalities())}
         self.selected: str | None = None
         self.matching: set[str] | None = None  # None: no search, nothing dimmed
@@ -161,23 +163,15 @@ class TimelineWidget(PictureWidget):
 
     def _draw_bars(self, painter: QPainter, palette: QPalette) -> None:
         """Bars in one drawRects call per colour: a thousand leaders still paint quickly."""
-        metrics = QFontMetrics(self.font())
         rects = self.bar_rects()
         batches: dict[tuple[str, bool], list[QRectF]] = {}
         edges: list[QRectF] = []
-        labels: list[tuple[QRectF, str, QColor]] = []
-        min_label_height = metrics.height() - 2
         for bar in self.data.bars:
             rect = rects[bar.tenure_id]
             dimmed = self.matching is not None and bar.tenure_id not in self.matching
             batches.setdefault((bar.nationality, dimmed), []).append(rect)
             if bar.uncertain:  # dates that are only leads get a pale end
                 edges.append(QRectF(rect.right() - 6, rect.top(), 6, rect.height()))
-            if rect.width() > 24 and rect.height() >= min_label_height:
-                ink = text_on(self.colors[bar.nationality])
-                if dimmed:
-                    ink.setAlpha(90)
-                labels.append((rect, bar.label, ink))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
         for (nationality, dimmed), group in batches.items():
@@ -196,11 +190,35 @@ class TimelineWidget(PictureWidget):
             painter.drawRect(selected.adjusted(-1, -1, 1, 1))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        for rect, text, ink in labels:
-            label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 6))
-            if label and label != "…":
-                painter.setPen(ink)
-                painter.drawText(rect.adjusted(3, 0, -3, 0), align, label)
+        faded: dict[int, QColor] = {}
+        for tenure_id, rect, label, ink in self.bar_labels():
+            if self.matching is not None and tenure_id not in self.matching:
+                ink = faded.setdefault(id(ink), QColor(ink.red(), ink.green(), ink.blue(), 90))
+            painter.setPen(ink)
+            painter.drawText(rect, align, label)
+
+    def bar_labels(self) -> list[tuple[str, QRectF, str, QColor]]:
+        """The names that fit in their bars, elided, with their ink: worked out once per size
+        and font, since typing a search only dims bars (eliding a thousand names per keystroke
+        cost a third of each repaint)."""
+        key = (self.size(), self.font().key())
+        if self._labels_key != key:
+            metrics = QFontMetrics(self.font())
+            min_height = metrics.height() - 2
+            inks = {n: text_on(color) for n, color in self.colors.items()}
+            rects = self.bar_rects()
+            self._labels = []
+            for bar in self.data.bars:
+                rect = rects[bar.tenure_id]
+                if rect.width() <= 24 or rect.height() < min_height:
+                    continue
+                width = int(rect.width() - 6)
+                label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, width)
+                if label and label != "…":
+                    inner = rect.adjusted(3, 0, -3, 0)
+                    self._labels.append((bar.tenure_id, inner, label, inks[bar.nationality]))
+            self._labels_key = key
+        return self._labels
 
     def _draw_axis(self, painter: QPainter, text: QColor) -> None:
         plot = self.plot_rect()
