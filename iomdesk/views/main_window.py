@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from iomdesk import __version__, details, records
-from iomdesk.everywhere import Searched
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.store import Store
 from iomdesk.tabs import Tab
@@ -69,7 +68,7 @@ class MainWindow(QMainWindow):
         self._rest: tuple[ElectionsTab, StructureTab, ContactsTab] | None = None
         self._when_loaded: list[Callable[[], None]] = []
         self._everywhere: EverywhereBox | None = None
-        self.searched = Searched(store)
+        self._searched = None  # what Ctrl+K searches: made on first use
 
         self.leadership = LeadershipTab(store)
         self.timeline = self.leadership.timeline
@@ -245,8 +244,12 @@ class MainWindow(QMainWindow):
 
     def everywhere_sections(self):
         """What the box searches: each tab's own index (in its current order), and the rest."""
+        from iomdesk.everywhere import Searched  # not needed before the first Ctrl+K
+
         elections, structure, contacts = self.ensure_tabs()
-        return self.searched.sections(
+        if self._searched is None:
+            self._searched = Searched(self.store)
+        return self._searched.sections(
             (self.leadership.model.search_index, self.leadership.model.object_at_position),
             (elections.model.search_index, elections.model.object_at_position),
             (structure.model.search_index, structure.model.unit_at_position),

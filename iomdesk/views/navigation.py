@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from iomdesk import details, everywhere
+from iomdesk import details
 from iomdesk.clipboard import copy_text
 from iomdesk.i18n import translate
 from iomdesk.links import Kind, Link
@@ -16,6 +16,7 @@ from iomdesk.store import Store
 from iomdesk.tabs import Tab
 
 if TYPE_CHECKING:
+    from iomdesk import everywhere
     from iomdesk.views.search_tab import SearchTab
 
 
@@ -64,6 +65,8 @@ class Navigation:
     def go_to(self, hit: everywhere.Hit) -> None:
         """A search-everywhere result: its tab shown, its row selected; milestones and figures,
         which have no tab, as a page with their sources."""
+        from iomdesk import everywhere  # loaded with the box, not before
+
         if hit.tab == everywhere.MILESTONES:
             self.show_page(hit.title, details.event_html(self.store, hit.obj))
         elif hit.tab == everywhere.FIGURES:
