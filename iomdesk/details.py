@@ -63,6 +63,29 @@ def _status(status: str) -> str:
     return ""
 
 
+# The fields a disagreement can be about, as a reader says them (the keys are column names).
+FIELD_NAMES = {
+    "born": QT_TRANSLATE_NOOP("details", "the year of birth"),
+    "died": QT_TRANSLATE_NOOP("details", "the year of death"),
+    "start": QT_TRANSLATE_NOOP("details", "the start"),
+    "end": QT_TRANSLATE_NOOP("details", "the end"),
+    "date": QT_TRANSLATE_NOOP("details", "the date"),
+    "role": QT_TRANSLATE_NOOP("details", "the post"),
+    "value": QT_TRANSLATE_NOOP("details", "the figure"),
+    "member_states": QT_TRANSLATE_NOOP("details", "the member states"),
+}
+
+
+def field_name(field: str) -> str:
+    """A disputed column, in the interface language ('start': 'the start'); an unknown one as
+    its key with spaces."""
+    return (
+        translate("details", FIELD_NAMES[field])
+        if field in FIELD_NAMES
+        else field.replace("_", " ")
+    )
+
+
 def _facts(rows: list[tuple[str, str]]) -> str:
     """A two-column table of label and value (value is already HTML); empty values skipped."""
     cells = "".join(
@@ -120,7 +143,7 @@ def disagreements_html(store: Store, subjects: list[tuple[str, str]]) -> str:
                 "<p><b>⚠ "
                 + _e(
                     translate("details", "Sources disagree on {field}:").format(
-                        field=field.replace("_", " ")
+                        field=field_name(field)
                     )
                 )
                 + "</b></p>"

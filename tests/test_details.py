@@ -48,7 +48,7 @@ def test_pcca_shows_both_names_its_one_source_uses(store):
 
 def test_a_disagreement_between_sources_is_shown(store):
     html = details.leader_html(store, leader(store, "haveman"))
-    assert "Sources disagree on start" in html
+    assert "Sources disagree on the start" in html
     assert "1961" in html and "1962" in html
 
 
@@ -68,3 +68,14 @@ def test_text_from_the_data_is_escaped(store):
     html = details.contact_html(store, store.contacts[0])
     assert "<script" not in html
     assert details._e("<b>&") == "&lt;b&gt;&amp;"
+
+
+def test_the_disputed_field_is_named_in_the_interface_language(store, monkeypatch):
+    """'Les sources divergent sur le début', not on a column's English key."""
+    from iomdesk import i18n
+
+    monkeypatch.setattr(
+        i18n, "_translator", lambda context, text: {"the start": "le début"}.get(text, text)
+    )
+    html = details.disagreements_html(store, [("tenures", "haveman-director")])
+    assert "le début" in html and " start:" not in html

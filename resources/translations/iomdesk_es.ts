@@ -245,6 +245,38 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>sin confirmar</translation>
     </message>
     <message>
+        <source>the year of birth</source>
+        <translation>el año de nacimiento</translation>
+    </message>
+    <message>
+        <source>the year of death</source>
+        <translation>el año de fallecimiento</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>el inicio</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>el final</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>la fecha</translation>
+    </message>
+    <message>
+        <source>the post</source>
+        <translation>el cargo</translation>
+    </message>
+    <message>
+        <source>the figure</source>
+        <translation>la cifra</translation>
+    </message>
+    <message>
+        <source>the member states</source>
+        <translation>los Estados miembros</translation>
+    </message>
+    <message>
         <source>{value} according to {sources}</source>
         <translation>{value} según {sources}</translation>
     </message>

@@ -245,6 +245,38 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>non confirmé</translation>
     </message>
     <message>
+        <source>the year of birth</source>
+        <translation>l’année de naissance</translation>
+    </message>
+    <message>
+        <source>the year of death</source>
+        <translation>l’année de décès</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>the post</source>
+        <translation>la fonction</translation>
+    </message>
+    <message>
+        <source>the figure</source>
+        <translation>le chiffre</translation>
+    </message>
+    <message>
+        <source>the member states</source>
+        <translation>les États membres</translation>
+    </message>
+    <message>
         <source>{value} according to {sources}</source>
         <translation>{value} selon {sources}</translation>
     </message>

@@ -20,7 +20,7 @@ def test_elections_match_candidates_and_show_rounds(qtbot, window):
     )
     text = tab.details.toPlainText()
     assert "Round 3" in text and "Acclamation" in text
-    assert "Sources disagree on member states" in text
+    assert "Sources disagree on the member states" in text
 
 
 def test_election_selection_drives_the_chart(qtbot, window):

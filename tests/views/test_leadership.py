@@ -43,7 +43,7 @@ def test_disagreeing_sources_are_shown_with_both_values(qtbot, window):
     type_into(qtbot, tab, "haveman")
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
     text = tab.details.toPlainText()
-    assert "Sources disagree on start" in text
+    assert "Sources disagree on the start" in text
     assert "1961 according to seed000, S33" in text
     assert "1962 according to S32" in text
 
