@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
 
 
 def show_page(
     parent: QWidget, title: str, html: str, width: int, height: int, modal: bool = True
 ) -> QDialog:
     """A scrollable, closable page (the sources list is long); web links open in the browser."""
+    # Imported here: importing a Qt class makes its Python enums, which the first paint
+    # does not need (startup pays for every one; see make profile).
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
     dialog = QDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowTitle(title)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QWidget
-
 from iomdesk.i18n import translate
 from iomdesk.store import Store
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from iomdesk.views.contacts import ContactsTab
     from iomdesk.views.picture import PictureWidget
     from iomdesk.views.search_tab import SearchTab
@@ -101,6 +101,8 @@ class Exporting:
         return self._write(lambda: export.write_vcards(path, cards), path, saved)
 
     def _ask_path(self, title: str, name: str, kind: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog  # its enums wait until a file is asked for
+
         path, _ = QFileDialog.getSaveFileName(self.parent, title, name, kind)
         self.parent.activateWindow()
         return path or None

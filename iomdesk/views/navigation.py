@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-
 from iomdesk import details
 from iomdesk.clipboard import copy_text
 from iomdesk.i18n import translate
@@ -21,6 +18,9 @@ if TYPE_CHECKING:
 
 
 def open_url(url: str) -> bool:
+    from PySide6.QtCore import QUrl  # imported when a link is followed, not before the paint
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl(url))
 
 
