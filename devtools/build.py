@@ -101,15 +101,14 @@ def convert(column: str, sql_type: str, raw: str, where: str) -> object:
     return value
 
 
-def load_table(conn: sqlite3.Connection, table: str, data_dir: Path) -> list[str]:
-    """Insert one CSV file; returns the ids it held."""
+def load_table(conn: sqlite3.Connection, table: str, data_dir: Path) -> None:
+    """Insert one CSV file, each row checked on the way."""
     path = data_dir / f"{table}.csv"
     if not path.exists():
         raise BuildError(f"{path}: missing")
     columns = table_columns(conn, table)
     names = [name for name, _ in columns]
     expected = names if table in UNCITED else [*names, "sources"]
-    ids: list[str] = []
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader, None)
@@ -131,7 +130,6 @@ def load_table(conn: sqlite3.Connection, table: str, data_dir: Path) -> list[str
                 conn.execute(insert, values)
             except sqlite3.IntegrityError as exc:
                 raise BuildError(f"{where}: {exc}") from None
-            ids.append(str(key))
             if table in UNCITED:
                 continue
             cited = [s.strip() for s in row[-1].split(";") if s.strip()]
@@ -143,7 +141,6 @@ def load_table(conn: sqlite3.Connection, table: str, data_dir: Path) -> list[str
                 conn.execute(
                     "INSERT OR IGNORE INTO citations VALUES (?, ?, ?)", (table, key, source_id)
                 )
-    return ids
 
 
 def check_content(conn: sqlite3.Connection) -> None:
