@@ -47,8 +47,7 @@ class UnitTree:
         self.index = search.Index([records.unit_haystack(n.unit) for n in self.preorder])
         self.words: list[str] = []
         self.matched: list[Node] = []  # in pre-order
-        self._matched_for: list[Node] | None = None  # the list _matched_set was made from
-        self._matched_set: set[str] = set()
+        self._matched_set: set[Node] = set()  # the same nodes, to ask "is this one matched?"
         self.shown_count = len(self.preorder)
 
     def _number(self) -> None:
@@ -69,6 +68,7 @@ class UnitTree:
         self.words = words
         positions = search.matching(self.index, words) if words else []
         self.matched = [self.preorder[p] for p in positions]
+        self._matched_set = set(self.matched)
         if not words or (positions and positions[0] == 0):
             self._show_everything()  # no search, or the root matches: all of it shows
         else:
@@ -106,18 +106,11 @@ class UnitTree:
         (an ancestor shown only to give context was not found)."""
         if not self.words:
             return True
-        matched = self._matched_ids()
         while node is not None and node.unit is not None:
-            if node.unit.id in matched:
+            if node in self._matched_set:
                 return True
             node = node.parent
         return False
-
-    def _matched_ids(self) -> set[str]:
-        if self._matched_for is not self.matched:
-            self._matched_set = {node.unit.id for node in self.matched}
-            self._matched_for = self.matched
-        return self._matched_set
 
     def is_shown(self, node: Node) -> bool:
         while node.parent is not None:

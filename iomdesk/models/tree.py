@@ -73,6 +73,14 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(node.row, column, node)
 
+    def found_index(self, unit_id: str) -> QModelIndex:
+        """The unit's index if the search found it (not when it shows only as a match's
+        ancestor, for context), else an invalid one."""
+        node = self.tree.nodes.get(unit_id)
+        if node is None or not self.tree.found(node):
+            return QModelIndex()
+        return self.node_index(unit_id)
+
     def unit_at(self, index: Index) -> Unit | None:
         return index.internalPointer().unit if index.isValid() else None
 

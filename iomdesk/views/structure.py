@@ -57,11 +57,7 @@ class StructureTab(SearchTab):
         return unit.id if unit else None
 
     def index_of_key(self, key: object) -> QModelIndex:
-        """The unit, if the search found it (not if it shows only as a match's ancestor)."""
-        node = self.model.tree.nodes.get(str(key))
-        if node is None or not self.model.tree.found(node):
-            return QModelIndex()
-        return self.model.node_index(str(key))
+        return self.model.found_index(str(key))
 
     def first_match(self) -> QModelIndex:
         """The first unit, top to bottom, matching itself (not an ancestor shown for context)."""
