@@ -98,7 +98,7 @@ class ErrorReporter:
         if isinstance(exc, StoreError):
             if not self.stopping:  # the first read that failed says it; the app then ends
                 self.stopping = True
-                report_database_error(exc, check=True)
+                report_database_error(exc, check=False)  # the dialog lists what there is
                 self._post(lambda: show_startup_error(exc), then_exit=EXIT_DATABASE)
             return
         log.error("unexpected error (a bug; please report it):", exc_info=(exc_type, exc, tb))
