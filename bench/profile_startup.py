@@ -34,7 +34,7 @@ def start_to_first_paint() -> None:
             return False
 
     probe = FirstPaint()
-    window.leadership.view.viewport().installEventFilter(probe)
+    window.leadership.viewport.installEventFilter(probe)
     window.show()
     app.exec()
 

@@ -225,7 +225,7 @@ def _attach_bench_probe(window):
             QApplication.instance().quit()
 
     probe = Probe()
-    window.leadership.view.viewport().installEventFilter(probe)
+    window.leadership.viewport.installEventFilter(probe)
     return probe
 
 

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             self.set_timeline_visible,
             self.ensure_tabs,
         )
-        self._paint_watch = _FirstPaint(self.leadership.view.viewport(), self._after_first_paint)
+        self._paint_watch = _FirstPaint(self.leadership.viewport, self._after_first_paint)
 
     def _wire(self, tab: SearchTab) -> None:
         tab.as_of_label.setText(records.as_of_text(self.store.meta, tab.key))
