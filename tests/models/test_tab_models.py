@@ -1,4 +1,7 @@
-"""models/tabs.py: the History model (the other tabs' models are checked through their tabs)."""
+"""models/tabs.py: the History model (the other tabs' models are checked through their tabs).
+
+(Named test_tab_models.py: tests/test_tabs.py tests iomdesk/tabs.py, and the default import
+mode wants test files' names to differ.)"""
 
 from __future__ import annotations
 
