@@ -290,7 +290,9 @@ class HistoryChart(LinkedPicture):
             if self.dimmed(point.key):
                 color.setAlpha(DIMMED_ALPHA)
             painter.setPen(QPen(color, 2))
-            painter.setBrush(background if point.approx else color)
+            # Hollow (approximate) dots hide the line behind them, unless the search dims them.
+            hollow = Qt.BrushStyle.NoBrush if self.dimmed(point.key) else background
+            painter.setBrush(hollow if point.approx else color)
             painter.drawEllipse(positions[point.key], POINT_RADIUS, POINT_RADIUS)
         selected = positions.get(self.selected or "")
         if selected is not None:
