@@ -325,7 +325,37 @@ def make_elections(rng: random.Random, count: int, people: list[tuple]):
     return elections, candidates, rounds, votes
 
 
-def write(out: Path, seed: int, contacts: int, units: int, leaders: int, elections: int) -> dict:
+def make_history(rng: random.Random, count: int) -> tuple[list[tuple], list[tuple]]:
+    """`count` milestones across the years, and yearly member states and staff figures (the
+    History tab's chart has points to draw); a few of each undated."""
+    events = []
+    for n in range(count):
+        city, _country = rng.choice(CITIES)
+        when = None if n % 97 == 0 else f"{rng.randint(1951, 2025)}-{rng.randint(1, 12):02d}"
+        title = f"{rng.choice(TOPICS)} milestone in {city} {n}"
+        events.append((f"ev{n}", when, title, f"Synthetic milestone {n}.", "confirmed"))
+    figures = []
+    for year in range(1951, 2026):
+        states = 15 + (year - 1951) * 2 + rng.randint(0, 3)
+        figures.append(
+            (f"ms{year}", "member_states", str(year), float(states), 0, None, "confirmed")
+        )
+        if year % 2 == 0:
+            staff = float(100 * (year - 1950) + rng.randint(0, 99))
+            figures.append((f"st{year}", "staff", str(year), staff, 1, "Synthetic.", "confirmed"))
+    figures.append(("st-undated", "staff", None, 5000.0, 1, "Undated.", "confirmed"))
+    return events, figures
+
+
+def write(
+    out: Path,
+    seed: int,
+    contacts: int,
+    units: int,
+    leaders: int,
+    elections: int,
+    events: int = 1_000,
+) -> dict:
     rng = random.Random(seed)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.unlink(missing_ok=True)
@@ -401,11 +431,15 @@ def write(out: Path, seed: int, contacts: int, units: int, leaders: int, electio
         insert(conn, "candidates", candidates)
         insert(conn, "rounds", rounds)
         insert(conn, "votes", votes)
+        # Drawn last from the generator, so the rows above stay as they were for a seed.
+        event_rows, figure_rows = make_history(rng, events)
+        insert(conn, "events", event_rows)
+        insert(conn, "figures", figure_rows)
         conn.commit()
         conn.execute("VACUUM")
         sizes = {
             table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("contacts", "units", "tenures", "elections")
+            for table in ("contacts", "units", "tenures", "elections", "events", "figures")
         }
         depth = conn.execute(
             "WITH RECURSIVE t(id, d) AS (SELECT id, 1 FROM units WHERE parent_id IS NULL "
@@ -448,10 +482,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--elections", type=at_least(0), default=200, help="how many elections (need a leader)"
     )
+    parser.add_argument(
+        "--events", type=at_least(0), default=1_000, help="how many milestones (History)"
+    )
     args = parser.parse_args(argv)
     if args.elections and not args.leaders:
         parser.error("--elections needs at least one leader to stand (--leaders 1 or more)")
-    sizes = write(args.out, args.seed, args.contacts, args.units, args.leaders, args.elections)
+    sizes = write(
+        args.out, args.seed, args.contacts, args.units, args.leaders, args.elections, args.events
+    )
     print(f"wrote {args.out}: " + ", ".join(f"{v} {k}" for k, v in sizes.items()))
     return 0
 

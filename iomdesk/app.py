@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import shlex
 import sys
@@ -250,6 +251,7 @@ def install_translations(app, requested: str | None) -> str:
     locale = QLocale(language)
     QLocale.setDefault(locale)  # sorting and dates follow the interface language
     i18n.set_date_format(locale_date_format(locale))
+    i18n.set_number_format(locale_number_format(locale))
     if language == "en":
         return language
     folder = translations_folder()
@@ -275,6 +277,17 @@ def locale_date_format(locale):
         return str(year)
 
     return format_date
+
+
+def locale_number_format(locale):
+    """Numbers as the locale writes them: '19,000', '19 000', '19.000'."""
+
+    def format_number(value: float) -> str:
+        if math.isfinite(value) and float(value).is_integer() and abs(value) < 2**53:
+            return locale.toString(int(value))
+        return locale.toString(float(value), "g", 12)
+
+    return format_number
 
 
 def translations_folder() -> Path:

@@ -359,7 +359,12 @@ def contact_html(store: Store, contact: Contact) -> str:
 
 def event_html(store: Store, event: Event) -> str:
     """A milestone: its date, what happened, its sources."""
-    facts = _facts([(translate("details", "Date"), _e(dates.display(event.date)))])
+    facts = _facts(
+        [
+            (translate("details", "Date"), _e(records.history_date(event)) + _status(event.status)),
+            (translate("details", "Kind"), _e(records.history_kind(event))),
+        ]
+    )
     body = f"<p>{_e(event.description)}</p>" if event.description else ""
     return _page(store, event.title, facts, body, [("events", event.id)])
 
@@ -368,12 +373,19 @@ def figure_html(store: Store, figure: Figure) -> str:
     """A dated figure: the number, its date, a note, disagreements and sources."""
     facts = _facts(
         [
-            (translate("details", "Date"), _e(dates.display(figure.date)) or "—"),
+            (translate("details", "Date"), _e(records.history_date(figure))),
+            (translate("details", "Kind"), _e(records.measure_name(figure.measure))),
+            (translate("details", "Figure"), _e(records.figure_value(figure))),
             (translate("details", "Note"), _e(figure.note) + _status(figure.status)),
         ]
     )
     subjects = [("figures", figure.id)]
     return _page(store, records.figure_title(figure), facts, "", subjects)
+
+
+def history_html(store: Store, item: records.HistoryItem) -> str:
+    """A row of the History tab: a milestone or a dated figure."""
+    return event_html(store, item) if isinstance(item, Event) else figure_html(store, item)
 
 
 def about_html(store: Store, version: str) -> str:
@@ -385,9 +397,6 @@ def about_html(store: Store, version: str) -> str:
         if s.id in cited
     )
     rows = [(tabs.title(tab), records.as_of_text(meta, tab)) for tab in Tab]
-    rows.append(
-        (translate("details", "Milestones and figures"), records.as_of_text(meta, "history"))
-    )
     rows += [
         (translate("details", "Newest source"), dates.display(meta.get("newest_source"))),
         (translate("details", "Compiled"), dates.display(meta.get("compiled"))),
@@ -403,7 +412,8 @@ def about_html(store: Store, version: str) -> str:
         + translate(
             "details",
             "An offline reference about the International Organization for Migration: its "
-            "leaders since 1951, how they were elected, its structure and whom to write to.",
+            "leaders since 1951, how they were elected, its structure, whom to write to, and its "
+            "milestones and figures over time.",
         )
         + f"</p><p><b>{translate('details', 'Data as of:')}</b></p>{when}<p>"
         + translate(

@@ -9,8 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from iomdesk import dates, records, search
-from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk import records, search
 from iomdesk.store import Store
 from iomdesk.tabs import Tab
 from iomdesk.tabs import title as tab_title
@@ -29,24 +28,16 @@ MIN_LETTERS_LARGE = 3
 EXACT_ACRONYM, WHOLE_WORD, WORD_START, INSIDE = 0, 1, 2, 3
 
 
-# Groups of results that are not tabs (they have no tab of their own yet).
-MILESTONES, FIGURES = "milestones", "figures"
-_OTHER_TITLES = {
-    MILESTONES: QT_TRANSLATE_NOOP("tabs", "Milestones"),
-    FIGURES: QT_TRANSLATE_NOOP("tabs", "Figures"),
-}
-
-
 def group_title(key: str) -> str:
-    """A group's heading in the interface language: a tab's title, or Milestones, Figures."""
-    return translate("tabs", _OTHER_TITLES[key]) if key in _OTHER_TITLES else tab_title(Tab(key))
+    """A group's heading in the interface language: its tab's title."""
+    return tab_title(Tab(key))
 
 
 @dataclass(frozen=True)
 class Section:
     """One tab's searchable rows, as the everywhere box needs them."""
 
-    tab: str  # a Tab's value, or MILESTONES or FIGURES
+    tab: str  # a Tab's value
     index: search.Index  # the rows' folded text, by position
     item: Callable[[int], Any]  # position -> row object
     title: Callable[[Any], str]
@@ -149,77 +140,56 @@ def find(sections: Sequence[Section], text: str, per_group: int = PER_GROUP) -> 
 Rows = tuple[search.Index, Callable[[int], Any]]  # a list's folded texts, and row by position
 
 
-class Searched:
-    """What search everywhere searches: every tab's rows, then the milestones and figures.
+def sections(
+    store: Store, leaders: Rows, elections: Rows, units: Rows, contacts: Rows, history: Rows
+) -> list[Section]:
+    """What search everywhere searches: every tab's rows, in the tabs' order.
 
-    The tabs' rows come from the tabs themselves, so that the box and each tab share one
-    search index (and its order); milestones and figures, which have no tab, are indexed
-    here once.
+    The rows come from the tabs themselves, so that the box and each tab share one search
+    index (and its order).
     """
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self._milestones: search.Index | None = None
-        self._figures: search.Index | None = None
+    def unit_acronyms(unit):
+        return (search.fold(unit.acronym),) if unit.acronym else ()
 
-    def sections(
-        self, leaders: Rows, elections: Rows, units: Rows, contacts: Rows
-    ) -> list[Section]:
-        store = self.store
-        if self._milestones is None:
-            self._milestones = search.Index([records.event_haystack(e) for e in store.events])
-            self._figures = search.Index([records.figure_haystack(f) for f in store.figures])
+    def contact_acronyms(contact):
+        unit = store.unit_by_id.get(contact.unit_id or "")
+        return unit_acronyms(unit) if unit else ()
 
-        def unit_acronyms(unit):
-            return (search.fold(unit.acronym),) if unit.acronym else ()
-
-        def contact_acronyms(contact):
-            unit = store.unit_by_id.get(contact.unit_id or "")
-            return unit_acronyms(unit) if unit else ()
-
-        return [
-            Section(
-                Tab.LEADERSHIP,
-                *leaders,
-                lambda r: r.person.name,
-                records.post_line,
-                span=records.tenure_span,
-            ),
-            Section(
-                Tab.ELECTIONS,
-                *elections,
-                records.election_title,
-                lambda e: records.candidate_names(store, e),
-                span=lambda e: records.date_span(e.date),
-            ),
-            Section(
-                Tab.STRUCTURE,
-                *units,
-                records.unit_label,
-                records.unit_location,
-                acronyms=unit_acronyms,
-            ),
-            Section(
-                MILESTONES,
-                self._milestones,
-                store.events.__getitem__,
-                lambda e: e.title,
-                lambda e: dates.display(e.date),
-                span=lambda e: records.date_span(e.date),
-            ),
-            Section(
-                FIGURES,
-                self._figures,
-                store.figures.__getitem__,
-                records.figure_title,
-                lambda f: dates.display(f.date),
-                span=lambda f: records.date_span(f.date),
-            ),
-            Section(
-                Tab.CONTACTS,
-                *contacts,
-                lambda c: c.label,
-                lambda c: c.email or c.phone or "",
-                acronyms=contact_acronyms,
-            ),
-        ]
+    return [
+        Section(
+            Tab.LEADERSHIP,
+            *leaders,
+            lambda r: r.person.name,
+            records.post_line,
+            span=records.tenure_span,
+        ),
+        Section(
+            Tab.ELECTIONS,
+            *elections,
+            records.election_title,
+            lambda e: records.candidate_names(store, e),
+            span=lambda e: records.date_span(e.date),
+        ),
+        Section(
+            Tab.STRUCTURE,
+            *units,
+            records.unit_label,
+            records.unit_location,
+            acronyms=unit_acronyms,
+        ),
+        Section(
+            Tab.CONTACTS,
+            *contacts,
+            lambda c: c.label,
+            lambda c: c.email or c.phone or "",
+            acronyms=contact_acronyms,
+        ),
+        Section(
+            Tab.HISTORY,
+            *history,
+            records.history_title,
+            records.history_date,
+            span=lambda item: records.date_span(item.date),
+        ),
+    ]

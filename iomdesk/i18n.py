@@ -1,5 +1,6 @@
-"""Interface translation without Qt: modules call translate() and format_date(); the app plugs
-in Qt's translator and a date format of the interface language (QLocale).
+"""Interface translation without Qt: modules call translate(), format_date() and format_number();
+the app plugs in Qt's translator and the date and number formats of the interface language
+(QLocale).
 
 pyside6-lupdate finds `translate("context", "text")` and `QT_TRANSLATE_NOOP(...)` calls by
 name, so both are called with literal strings. Data from the database is never translated.
@@ -7,6 +8,7 @@ name, so both are called with literal strings. Data from the database is never t
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 _translator: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
@@ -48,3 +50,23 @@ def set_date_format(function: Callable[..., str] | None) -> None:
 def format_date(year: int, month: int | None = None, day: int | None = None) -> str:
     """'12 Dec 1954', 'Oct 1998', '1969' in English; in the interface language once set."""
     return _date_format(year, month, day)
+
+
+def _english_number(value: float) -> str:
+    if math.isfinite(value) and float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}"
+
+
+_number_format: Callable[[float], str] = _english_number
+
+
+def set_number_format(function: Callable[[float], str] | None) -> None:
+    """function(value) -> the number as the interface language writes it; None: English."""
+    global _number_format
+    _number_format = function or _english_number
+
+
+def format_number(value: float) -> str:
+    """'19,000' in English, '19 000' in French once set; '2.5' keeps its decimals."""
+    return _number_format(value)

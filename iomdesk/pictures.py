@@ -1,14 +1,16 @@
-"""What the pictures show, worked out without Qt: timeline bars and lanes, vote chart rounds."""
+"""What the pictures show, worked out without Qt: timeline bars and lanes, vote chart rounds,
+the history chart's steps and milestones."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
 from iomdesk import dates, records
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.records import LeaderRow
-from iomdesk.store import Election, Store
+from iomdesk.store import Election, Event, Figure, Store
 
 LABEL = 120  # characters of a name drawn in a picture
 
@@ -172,3 +174,90 @@ def vote_chart(store: Store, election: Election) -> list[RoundChart]:
         if c.result in MARKS and c.id in last_ballot:
             charts[last_ballot[c.id]].marks[c.id] = c.result
     return charts
+
+
+# A measure is offered in the history chart when it has at least this many dated figures:
+# two points make one step, which says nothing about a trend.
+MIN_POINTS = 3
+FIRST_MEASURE = "member_states"  # the chart's story: the organisation growing
+
+
+def chart_measures(figures: list[Figure]) -> list[str]:
+    """The measures with enough dated figures to draw: member states first, then by how many
+    points each has, then by key."""
+    counts: dict[str, int] = {}
+    for figure in figures:
+        if figure.date:
+            counts[figure.measure] = counts.get(figure.measure, 0) + 1
+    enough = [m for m, n in counts.items() if n >= MIN_POINTS]
+    return sorted(enough, key=lambda m: (m != FIRST_MEASURE, -counts[m], m))
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    key: str  # records.history_key of the figure
+    year: float
+    value: float
+    approx: bool
+    tooltip: str
+
+
+@dataclass(frozen=True)
+class HistoryMark:
+    key: str  # records.history_key of the milestone
+    year: float
+    tooltip: str
+
+
+@dataclass
+class HistoryChart:
+    first_year: int
+    last_year: int
+    top: float  # the largest figure drawn (1 when none)
+    points: list[HistoryPoint] = field(default_factory=list)  # in time order
+    marks: list[HistoryMark] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # named, not drawn
+
+
+def _item_tooltip(item: records.HistoryItem) -> str:
+    when = records.history_date(item)
+    return records.capped(f"{records.history_title(item)}\n{when}", LABEL * 2)
+
+
+def history_chart(items: list[records.HistoryItem], measure: str | None) -> HistoryChart:
+    """The measure's dated figures as points of a step line, and every dated milestone as a
+    mark on the same years; what has no date is named instead."""
+    figures = [i for i in items if isinstance(i, Figure) and i.measure == measure]
+    events = [i for i in items if isinstance(i, Event)]
+    chart = HistoryChart(first_year=0, last_year=0, top=1.0)
+    for figure in sorted((f for f in figures if f.date), key=lambda f: dates.sort_key(f.date)):
+        chart.points.append(
+            HistoryPoint(
+                records.history_key(figure),
+                year_position(figure.date),
+                figure.value,
+                bool(figure.approx),
+                _item_tooltip(figure),
+            )
+        )
+    for event in sorted((e for e in events if e.date), key=lambda e: dates.sort_key(e.date)):
+        chart.marks.append(
+            HistoryMark(records.history_key(event), year_position(event.date), _item_tooltip(event))
+        )
+    undated = [i for i in (*events, *figures) if not i.date]
+    chart.undated = [records.capped(records.history_title(i), LABEL) for i in undated]
+    years = [p.year for p in chart.points] + [m.year for m in chart.marks]
+    if years:
+        chart.first_year, chart.last_year = int(min(years)), int(max(years)) + 1
+    finite = [p.value for p in chart.points if math.isfinite(p.value) and p.value > 0]
+    chart.top = max(finite) if finite else 1.0
+    return chart
+
+
+def nice_top(value: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 times a power of ten that is at least the value."""
+    power = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if step * power >= value:
+            return step * power
+    return 10 * power

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from iomdesk import dates, search
-from iomdesk.i18n import translate
+from iomdesk import dates, i18n, search
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.store import (
     Body,
     Contact,
@@ -165,21 +165,107 @@ def election_haystack(store: Store, election: Election) -> str:
     return search.haystack(parts)
 
 
-def event_haystack(event: Event) -> str:
-    return search.haystack([event.title, event.description, dates.display(event.date)])
+# The measures the figures count, as a reader names them (the keys are the data's).
+MEASURES = {
+    "member_states": QT_TRANSLATE_NOOP("records", "Member states"),
+    "observer_states": QT_TRANSLATE_NOOP("records", "Observer states"),
+    "voting_states": QT_TRANSLATE_NOOP("records", "Voting states"),
+    "staff": QT_TRANSLATE_NOOP("records", "Staff"),
+    "headquarters_staff": QT_TRANSLATE_NOOP("records", "Headquarters staff"),
+    "headquarters_posts_cut": QT_TRANSLATE_NOOP("records", "Headquarters posts cut"),
+    "staff_affected_by_cuts": QT_TRANSLATE_NOOP("records", "Staff affected by cuts"),
+    "field_offices": QT_TRANSLATE_NOOP("records", "Field offices"),
+    "regional_offices": QT_TRANSLATE_NOOP("records", "Regional offices"),
+    "countries_with_offices": QT_TRANSLATE_NOOP("records", "Countries with offices"),
+    "countries_reached_crisis": QT_TRANSLATE_NOOP("records", "Countries reached in crises"),
+    "people_reached_crisis": QT_TRANSLATE_NOOP("records", "People reached in crises"),
+    "people_assisted": QT_TRANSLATE_NOOP("records", "People assisted"),
+    "people_benefiting_annually": QT_TRANSLATE_NOOP("records", "People benefiting each year"),
+    "migrants_worldwide": QT_TRANSLATE_NOOP("records", "Migrants worldwide"),
+    "budget_usd": QT_TRANSLATE_NOOP("records", "Budget (USD)"),
+    "global_appeal_usd": QT_TRANSLATE_NOOP("records", "Global appeal (USD)"),
+    "crisis_funding_usd": QT_TRANSLATE_NOOP("records", "Crisis funding (USD)"),
+    "donor_funding_cut_percent": QT_TRANSLATE_NOOP("records", "Donor funding cut (%)"),
+}
+
+
+def measure_name(measure: str) -> str:
+    """'Member states' for 'member_states', in the interface language; a measure the app does
+    not know (another file's) as its key with spaces."""
+    if measure in MEASURES:
+        return translate("records", MEASURES[measure])
+    words = measure.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def figure_value(figure: Figure) -> str:
+    """'175', 'about 19,000': the number as the interface language writes it."""
+    value = i18n.format_number(figure.value)
+    return translate("records", "about {value}").format(value=value) if figure.approx else value
 
 
 def figure_title(figure: Figure) -> str:
-    """'about 19,000 staff', '175 member states' (the measure is data: it stays in English)."""
-    value = f"{figure.value:,.0f}" if float(figure.value).is_integer() else f"{figure.value:,}"
-    approx = translate("records", "about {value}").format(value=value) if figure.approx else value
-    return f"{approx} {figure.measure.replace('_', ' ')}"
+    """'Staff: about 19,000'."""
+    return f"{measure_name(figure.measure)}: {figure_value(figure)}"
 
 
-def figure_haystack(figure: Figure) -> str:
-    return search.haystack(
-        [figure_title(figure), figure.note, dates.display(figure.date), figure.measure]
-    )
+# The History tab lists milestones (Event) and dated figures (Figure) as they are.
+HistoryItem = Event | Figure
+
+
+def history_rows(store: Store) -> list[HistoryItem]:
+    return [*store.events, *store.figures]
+
+
+def history_key(item: HistoryItem) -> str:
+    """'events:founding', 'figures:ms-2018-06': names a row across tables (and in pictures)."""
+    return f"{'events' if isinstance(item, Event) else 'figures'}:{item.id}"
+
+
+def history_title(item: HistoryItem) -> str:
+    """What a search result or a details page calls the row."""
+    return item.title if isinstance(item, Event) else figure_title(item)
+
+
+def history_what(item: HistoryItem) -> str:
+    """The What column: the milestone's title, or the figure's note (its measure when none)."""
+    if isinstance(item, Event):
+        return item.title
+    return item.note or measure_name(item.measure)
+
+
+def history_figure(item: HistoryItem) -> str:
+    return figure_value(item) if isinstance(item, Figure) else ""
+
+
+def history_kind(item: HistoryItem) -> str:
+    """'Milestone', or the figure's measure."""
+    if isinstance(item, Event):
+        return translate("records", "Milestone")
+    return measure_name(item.measure)
+
+
+def history_date(item: HistoryItem) -> str:
+    """The When column; rows without a date say so (they sort as the oldest)."""
+    status = "unconfirmed" if item.status == "unconfirmed" else "confirmed"
+    return date_text(item.date, status) or translate("records", "date unknown")
+
+
+def history_sort_key(item: HistoryItem) -> tuple[int, int, int]:
+    """By time; undated rows before every date, so newest first puts them last."""
+    return dates.sort_key(item.date, missing=-1)
+
+
+def history_haystack(item: HistoryItem) -> str:
+    """Everything the row shows, the text of its details, and its measure's key words (the
+    data's English, whatever the interface language)."""
+    if isinstance(item, Event):
+        parts = [item.title, item.description]
+    else:
+        value = f"{item.value:.0f}" if float(item.value).is_integer() else str(item.value)
+        parts = [item.note, figure_value(item), value, item.measure.replace("_", " ")]
+    parts += [history_kind(item), dates.display(item.date)]
+    return search.haystack(parts)
 
 
 def unit_label(unit: Unit) -> str:

@@ -8,12 +8,13 @@ from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Tab(StrEnum):
-    """In the window's order (Ctrl+1 … Ctrl+4); the value names settings and exported files."""
+    """In the window's order (Ctrl+1 … Ctrl+5); the value names settings and exported files."""
 
     LEADERSHIP = "leadership"
     ELECTIONS = "elections"
     STRUCTURE = "structure"
     CONTACTS = "contacts"
+    HISTORY = "history"
 
 
 _TITLES = {
@@ -21,6 +22,7 @@ _TITLES = {
     Tab.ELECTIONS: QT_TRANSLATE_NOOP("tabs", "Elections"),
     Tab.STRUCTURE: QT_TRANSLATE_NOOP("tabs", "Structure"),
     Tab.CONTACTS: QT_TRANSLATE_NOOP("tabs", "Contacts"),
+    Tab.HISTORY: QT_TRANSLATE_NOOP("tabs", "History"),
 }
 
 

@@ -20,12 +20,14 @@ def sections(store):
     return all_sections(store)
 
 
-def all_sections(store, searched=None):
-    return (searched or everywhere.Searched(store)).sections(
+def all_sections(store):
+    return everywhere.sections(
+        store,
         rows(records.leader_rows(store), records.leader_haystack),
         rows(store.elections, lambda e: records.election_haystack(store, e)),
         rows(store.units, records.unit_haystack),
         rows(store.contacts, lambda c: records.contact_haystack(store, c)),
+        rows(records.history_rows(store), records.history_haystack),
     )
 
 
@@ -141,41 +143,44 @@ def test_nothing_typed_finds_nothing():
 
 def test_a_year_selects_dated_rows_by_their_years_and_is_plain_text_elsewhere():
     years = {"founding": (1951, 1951), "renaming": (1989, 1989), "undated": None}
-    dated = hand_made("milestones", list(years), span=years.__getitem__)
+    dated = hand_made("history", list(years), span=years.__getitem__)
     undated = hand_made("contacts", ["office 1989 annex", "office 1990"])
     groups = {g.tab: g for g in everywhere.find([dated, undated], "1989")}
-    assert [h.title for h in groups["milestones"].hits] == ["renaming"]
+    assert [h.title for h in groups["history"].hits] == ["renaming"]
     assert [h.title for h in groups["contacts"].hits] == ["office 1989 annex"]
     period = everywhere.find([dated], "1950-1990")
     assert {h.title for h in period[0].hits} == {"founding", "renaming"}
 
 
-def test_group_titles_are_tab_titles_or_milestones_and_figures():
+def test_group_titles_are_the_tabs_titles():
     assert everywhere.group_title("leadership") == "Leadership"
     assert everywhere.group_title(Tab.CONTACTS) == "Contacts"
-    assert everywhere.group_title(everywhere.MILESTONES) == "Milestones"
-    assert everywhere.group_title(everywhere.FIGURES) == "Figures"
+    assert everywhere.group_title(Tab.HISTORY) == "History"
 
 
-def test_every_tab_is_searched_then_milestones_and_figures(sections, store):
-    assert [s.tab for s in sections] == [
-        "leadership",
-        "elections",
-        "structure",
-        "milestones",
-        "figures",
-        "contacts",
-    ]
+def test_every_tab_is_searched_in_the_tabs_order(sections, store):
+    assert [s.tab for s in sections] == list(Tab)
     assert {s.tab: len(s.index) for s in sections} == {
         "leadership": len(store.tenures),
         "elections": len(store.elections),
         "structure": len(store.units),
-        "milestones": len(store.events),
-        "figures": len(store.figures),
         "contacts": len(store.contacts),
+        "history": len(store.events) + len(store.figures),
     }
     dated = {s.tab for s in sections if s.span is not None}
-    assert dated == {"leadership", "elections", "milestones", "figures"}
+    assert dated == {"leadership", "elections", "history"}
+
+
+def test_milestones_and_figures_are_found_under_history(sections):
+    groups = {g.tab: g for g in find(sections, "1989")}
+    assert [h.title for h in groups["history"].hits] == ["Organisation becomes IOM"]
+    assert groups["history"].hits[0].detail == "14 Nov 1989"
+    titles = [h.title for h in find_group(sections, "member states 2018", "history").hits]
+    assert titles == ["Member states: 172"]
+
+
+def find_group(sections, text, tab):
+    return next(g for g in find(sections, text) if g.tab == tab)
 
 
 def test_a_hit_is_titled_as_its_tab_shows_it(sections):
@@ -187,9 +192,3 @@ def test_a_hit_is_titled_as_its_tab_shows_it(sections):
     vitorino = find(sections, "vitorino")[0].hits[0]
     assert vitorino.title == "António Vitorino"
     assert vitorino.detail.startswith("Director General, 1 Oct 2018")
-
-
-def test_milestones_and_figures_are_indexed_once(store):
-    searched = everywhere.Searched(store)
-    first, again = all_sections(store, searched), all_sections(store, searched)
-    assert first[3].index is again[3].index and first[4].index is again[4].index

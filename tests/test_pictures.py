@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -147,3 +148,35 @@ def test_a_stated_threshold_wins_and_no_rounds_is_no_chart(store):
     first = pictures.vote_chart(store, election(store, "dg-2023"))[0]
     assert (first.threshold, first.threshold_how) == (110, "stated")
     assert pictures.vote_chart(store, election(store, "dg-1993")) == []
+
+
+def test_the_history_chart_offers_measures_with_three_dated_figures_or_more(store):
+    measures = pictures.chart_measures(store.figures)
+    assert measures[0] == "member_states"
+    assert "staff" in measures  # five dated points
+    assert "regional_offices" not in measures  # two dated (and one undated): one step only
+    assert "field_offices" not in measures  # one dated
+    assert pictures.MIN_POINTS == 3
+    two = [f for f in store.figures if f.measure == "staff"][:2]
+    assert pictures.chart_measures(two) == []
+    assert pictures.chart_measures([*two, replace(two[0], id="x", date="2001")]) == ["staff"]
+    assert pictures.chart_measures([*two, replace(two[0], id="x", date=None)]) == []
+
+
+def test_the_history_chart_steps_through_time_with_milestones_on_the_same_years(store):
+    chart = pictures.history_chart(records.history_rows(store), "member_states")
+    years = [p.year for p in chart.points]
+    assert years == sorted(years) and len(years) == 14
+    assert chart.points[0].value == 15 and chart.points[-1].value == 175
+    assert chart.top == 175
+    assert chart.first_year == 1951 and chart.last_year == 2026
+    assert len(chart.marks) == len([e for e in store.events if e.date])
+    assert chart.undated == [e.title for e in store.events if not e.date]
+    iom = next(m for m in chart.marks if m.key == "events:1989-11-14-iom")
+    assert iom.tooltip == "Organisation becomes IOM\n14 Nov 1989"
+    marks_only = pictures.history_chart(records.history_rows(store), None)
+    assert marks_only.points == [] and marks_only.marks == chart.marks
+
+
+def test_the_value_axis_ends_on_a_round_number():
+    assert [pictures.nice_top(v) for v in (175, 22000, 9, 1, 0.3)] == [200, 25000, 10, 1, 0.5]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from iomdesk import dates, records
-from iomdesk.store import Figure, Unit
+import pytest
+
+from iomdesk import dates, i18n, records
+from iomdesk.store import Event, Figure, Unit
 
 
 def unit(**changes) -> Unit:
@@ -36,6 +38,24 @@ def figure(**changes) -> Figure:
         status="confirmed",
     )
     return replace(base, **changes)
+
+
+def milestone(**changes) -> Event:
+    base = Event(
+        id="iom",
+        date="1989-11-14",
+        title="Organisation becomes IOM",
+        description=None,
+        status="confirmed",
+    )
+    return replace(base, **changes)
+
+
+@pytest.fixture
+def translator():
+    """Plug a translator in for one test; English again afterwards."""
+    yield i18n.set_translator
+    i18n.set_translator(lambda context, text: text)
 
 
 def leader(store, tenure_id: str) -> records.LeaderRow:
@@ -147,14 +167,60 @@ def test_date_span_is_the_year_of_a_dated_row():
     assert records.date_span("") is None
 
 
-def test_figure_title_reads_as_a_phrase():
-    assert records.figure_title(figure()) == "172 member states"
+def test_figure_title_names_the_measure_then_the_number():
+    assert records.figure_title(figure()) == "Member states: 172"
     assert records.figure_title(figure(measure="staff", value=10000.0, approx=1)) == (
-        "about 10,000 staff"
+        "Staff: about 10,000"
     )
     assert records.figure_title(figure(measure="budget_usd_billions", value=2.5)) == (
-        "2.5 budget usd billions"
+        "Budget usd billions: 2.5"
     )
+
+
+def test_measures_have_reader_names_in_the_interface_language(translator):
+    assert records.measure_name("field_offices") == "Field offices"
+    assert records.measure_name("new_measure") == "New measure"  # another file's: its key
+    translator(lambda context, text: f"[{context}] {text}")
+    assert records.measure_name("staff") == "[records] Staff"
+    assert records.history_kind(milestone()) == "[records] Milestone"
+
+
+def test_numbers_follow_the_interface_language():
+    try:
+        i18n.set_number_format(lambda value: f"{value:,.0f}".replace(",", " "))
+        assert records.figure_value(figure(value=19000.0, approx=1)) == "about 19 000"
+    finally:
+        i18n.set_number_format(None)
+    assert records.figure_value(figure(value=19000.0)) == "19,000"
+    assert records.figure_value(figure(value=float("inf"))) == "inf"  # no crash on odd data
+
+
+def test_history_rows_say_what_when_how_much_and_what_kind():
+    ms = figure(note="Membership at the 2018 election.")
+    assert records.history_date(ms) == "Jun 2018"
+    assert records.history_what(ms) == "Membership at the 2018 election."
+    assert records.history_what(figure()) == "Member states"  # no note: the measure
+    assert (records.history_figure(ms), records.history_kind(ms)) == ("172", "Member states")
+    event = milestone()
+    assert records.history_what(event) == "Organisation becomes IOM"
+    assert (records.history_figure(event), records.history_kind(event)) == ("", "Milestone")
+    assert records.history_key(event) == "events:iom" and records.history_key(ms) == "figures:f"
+
+
+def test_undated_history_rows_say_so_and_sort_as_the_oldest():
+    undated = milestone(date=None)
+    assert records.history_date(undated) == "date unknown"
+    keys = [records.history_sort_key(r) for r in (undated, milestone(), figure())]
+    assert keys[0] < keys[1] < keys[2]  # newest first puts the undated row last
+    assert records.history_date(milestone(status="unconfirmed")) == "c. 14 Nov 1989"
+
+
+def test_history_rows_are_found_by_their_text_kind_and_number():
+    haystack = records.history_haystack(figure(value=19000.0, approx=1, measure="staff"))
+    for word in ("staff", "19,000", "19000", "about", "jun 2018"):
+        assert word in haystack
+    assert "milestone" in records.history_haystack(milestone(description="A new name."))
+    assert "a new name" in records.history_haystack(milestone(description="A new name."))
 
 
 def test_two_thirds_prefers_the_stated_figure_then_derives_it():

@@ -206,10 +206,10 @@ def searchable_text(store: Store, table: str, row_id: str) -> list[str]:
         return [records.unit_haystack(store.unit_by_id[row_id])]
     if table == "contacts":
         return [records.contact_haystack(store, c) for c in store.contacts if c.id == row_id]
-    if table == "events":
-        return [records.event_haystack(e) for e in store.events if e.id == row_id]
-    if table == "figures":
-        return [records.figure_haystack(f) for f in store.figures if f.id == row_id]
+    if table in ("events", "figures"):
+        rows = records.history_rows(store)
+        wanted = f"{table}:{row_id}"
+        return [records.history_haystack(r) for r in rows if records.history_key(r) == wanted]
     return []
 
 

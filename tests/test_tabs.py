@@ -16,13 +16,15 @@ def translator():
 
 
 def test_tabs_in_the_window_order_with_stable_keys():
-    assert list(Tab) == [Tab.LEADERSHIP, Tab.ELECTIONS, Tab.STRUCTURE, Tab.CONTACTS]
-    assert [tab.value for tab in Tab] == ["leadership", "elections", "structure", "contacts"]
+    assert list(Tab) == [Tab.LEADERSHIP, Tab.ELECTIONS, Tab.STRUCTURE, Tab.CONTACTS, Tab.HISTORY]
+    keys = ["leadership", "elections", "structure", "contacts", "history"]
+    assert [tab.value for tab in Tab] == keys
     assert Tab("contacts") is Tab.CONTACTS  # settings and file names store the key
 
 
 def test_titles_in_english():
-    assert [tabs.title(tab) for tab in Tab] == ["Leadership", "Elections", "Structure", "Contacts"]
+    titles = ["Leadership", "Elections", "Structure", "Contacts", "History"]
+    assert [tabs.title(tab) for tab in Tab] == titles
 
 
 def test_titles_follow_the_interface_language(translator):

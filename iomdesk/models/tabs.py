@@ -1,4 +1,4 @@
-"""The three table models, one per tab, defined by their columns."""
+"""The table models, one per table tab, defined by their columns."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ from iomdesk import dates, records
 from iomdesk.i18n import translate
 from iomdesk.models.table import Column, FilterTableModel
 from iomdesk.records import LeaderRow
-from iomdesk.store import Store
+from iomdesk.store import Figure, Store
 
-# Columns the window sorts by at start: leaders in order of time, newest elections first.
+# Columns the window sorts by at start: leaders in order of time, newest elections and
+# history first.
 LEADERSHIP_FROM_COLUMN = 3
 ELECTIONS_DATE_COLUMN = 0
+HISTORY_DATE_COLUMN = 0
 
 
 def _years(row: LeaderRow) -> float:
@@ -93,5 +95,40 @@ def contacts_model(store: Store, parent=None) -> FilterTableModel:
         store.contacts,
         columns,
         lambda c: records.contact_haystack(store, c),
+        parent=parent,
+    )
+
+
+def _figure_sort(item: records.HistoryItem) -> tuple[int, float]:
+    """Figures by value; milestones, which have none, below the smallest."""
+    return (1, item.value) if isinstance(item, Figure) else (0, 0.0)
+
+
+def history_model(store: Store, parent=None) -> FilterTableModel:
+    columns = [
+        Column(
+            translate("columns", "When"),
+            records.history_date,
+            sort=records.history_sort_key,
+            iso=lambda item: item.date,
+        ),
+        Column(translate("columns", "What"), records.history_what),
+        Column(
+            translate("columns", "Figure"),
+            records.history_figure,
+            sort=_figure_sort,
+            align_right=True,
+        ),
+        Column(
+            translate("columns", "Kind"),
+            records.history_kind,
+            sort=lambda item: (isinstance(item, Figure), records.history_kind(item)),
+        ),
+    ]
+    return FilterTableModel(
+        records.history_rows(store),
+        columns,
+        records.history_haystack,
+        span=lambda item: records.date_span(item.date),
         parent=parent,
     )

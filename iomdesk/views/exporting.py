@@ -43,7 +43,8 @@ class Exporting:
         if picture is None:
             self.status(
                 translate(
-                    "window", "This tab has no picture to export (Leadership and Elections do)"
+                    "window",
+                    "This tab has no picture to export (Leadership, Elections and History do)",
                 )
             )
             return False

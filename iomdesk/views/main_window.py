@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from iomdesk.views.contacts import ContactsTab
     from iomdesk.views.elections import ElectionsTab
     from iomdesk.views.everywhere import EverywhereBox
+    from iomdesk.views.history import HistoryTab
     from iomdesk.views.structure import StructureTab
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,9 @@ class MainWindow(QMainWindow):
     """Leadership is built before the first paint; the other tabs right after it.
 
     Structure and Contacts can hold tens of thousands of rows: loading them after the window
-    has painted keeps startup short. Touching `elections`, `structure` or `contacts` (a
-    shortcut, a link, a test) builds them at once if the idle moment has not come yet.
+    has painted keeps startup short. Touching `elections`, `structure`, `contacts` or
+    `history` (a shortcut, a link, a test) builds them at once if the idle moment has not
+    come yet.
     """
 
     def __init__(self, store: Store, open_mail: Callable[[str], bool] = open_url) -> None:
@@ -65,10 +67,9 @@ class MainWindow(QMainWindow):
         self.open_mail = open_mail
         self.setWindowTitle(translate("window", WINDOW_TITLE))
         self.resize(1320, 820)
-        self._rest: tuple[ElectionsTab, StructureTab, ContactsTab] | None = None
+        self._rest: tuple[ElectionsTab, StructureTab, ContactsTab, HistoryTab] | None = None
         self._when_loaded: list[Callable[[], None]] = []
         self._everywhere: EverywhereBox | None = None
-        self._searched = None  # what Ctrl+K searches: made on first use
 
         self.leadership = LeadershipTab(store)
         self.timeline = self.leadership.timeline
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(translate("window", "Sections"))
         self._wire(self.leadership)
         self.tabs.addTab(self.leadership, self.leadership.label)
-        for key in (Tab.ELECTIONS, Tab.STRUCTURE, Tab.CONTACTS):
+        for key in (Tab.ELECTIONS, Tab.STRUCTURE, Tab.CONTACTS, Tab.HISTORY):
             self.tabs.addTab(QLabel(translate("window", "Loading…")), tab_title(key))
         self.setCentralWidget(self.tabs)
 
@@ -94,7 +95,6 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget,
             lambda addresses: self.contacts.write_to(addresses),
             self.show_status,
-            self._show_result_page,
         )
         self.actions_by_name = menus.install(
             self,
@@ -146,14 +146,16 @@ class MainWindow(QMainWindow):
 
     # -- the tabs -------------------------------------------------------------------------------
 
-    def ensure_tabs(self) -> tuple[ElectionsTab, StructureTab, ContactsTab]:
-        """Build Elections, Structure and Contacts (once), in place of their placeholders."""
+    def ensure_tabs(self) -> tuple[ElectionsTab, StructureTab, ContactsTab, HistoryTab]:
+        """Build Elections, Structure, Contacts and History (once), in place of their
+        placeholders."""
         if self._rest is not None:
             return self._rest
         started = time.perf_counter()
         # Imported here: what the first paint does not need is not loaded before it.
         from iomdesk.views.contacts import ContactsTab
         from iomdesk.views.elections import ElectionsTab
+        from iomdesk.views.history import HistoryTab
         from iomdesk.views.structure import StructureTab
 
         store = self.store
@@ -161,7 +163,9 @@ class MainWindow(QMainWindow):
         self.vote_chart = elections.vote_chart
         structure = StructureTab(store)
         contacts = ContactsTab(store, lambda url: self.open_mail(url))
-        self._rest = (elections, structure, contacts)
+        history = HistoryTab(store)
+        history.chart_panel.setVisible(not self.timeline.isHidden())  # View > Show timelines
+        self._rest = (elections, structure, contacts, history)
         current = self.tabs.currentIndex()
         for index, tab in enumerate(self._rest, start=1):
             placeholder = self.tabs.widget(index)
@@ -175,7 +179,7 @@ class MainWindow(QMainWindow):
             window_state.restore_tab(settings, tab)
         self.show_status(records.summary_text(store))
         log.debug(
-            "built Elections, Structure, Contacts in %.0f ms",
+            "built Elections, Structure, Contacts, History in %.0f ms",
             (time.perf_counter() - started) * 1000,
         )
         QTimer.singleShot(0, self._prepare_search)
@@ -186,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def _prepare_search(self) -> None:
         """Fold the rows' text while the user is still looking, before the first keystroke."""
-        for tab in (self.leadership, self.elections, self.contacts):
+        for tab in (self.leadership, self.elections, self.contacts, self.history):
             tab.model.prepare_search()
 
     def when_loaded(self, callback: Callable[[], None]) -> None:
@@ -208,6 +212,10 @@ class MainWindow(QMainWindow):
     def contacts(self) -> ContactsTab:
         return self.ensure_tabs()[2]
 
+    @property
+    def history(self) -> HistoryTab:
+        return self.ensure_tabs()[3]
+
     def all_tabs(self) -> list[SearchTab]:
         return [self.leadership, *self.ensure_tabs()]
 
@@ -228,7 +236,10 @@ class MainWindow(QMainWindow):
     # -- the pictures ---------------------------------------------------------------------------
 
     def set_timeline_visible(self, visible: bool) -> None:
+        """Leadership's timeline and History's chart: the pictures on a time axis."""
         self.timeline.setVisible(visible)
+        if self._rest is not None:
+            self._rest[3].chart_panel.setVisible(visible)
         self.actions_by_name["set_timeline_visible"].setChecked(visible)
 
     def current_picture(self) -> PictureWidget | None:
@@ -238,22 +249,25 @@ class MainWindow(QMainWindow):
             return self.timeline
         if self._rest is not None and current is self._rest[0]:
             return self.vote_chart
+        if self._rest is not None and current is self._rest[3]:
+            history = self._rest[3]
+            return history.chart if history.chart_panel.isVisibleTo(self) else None
         return None
 
     # -- search everywhere ----------------------------------------------------------------------
 
     def everywhere_sections(self):
-        """What the box searches: each tab's own index (in its current order), and the rest."""
-        from iomdesk.everywhere import Searched  # not needed before the first Ctrl+K
+        """What the box searches: each tab's own index (in its current order)."""
+        from iomdesk import everywhere  # not needed before the first Ctrl+K
 
-        elections, structure, contacts = self.ensure_tabs()
-        if self._searched is None:
-            self._searched = Searched(self.store)
-        return self._searched.sections(
+        elections, structure, contacts, history = self.ensure_tabs()
+        return everywhere.sections(
+            self.store,
             (self.leadership.model.search_index, self.leadership.model.object_at_position),
             (elections.model.search_index, elections.model.object_at_position),
             (structure.model.search_index, structure.model.unit_at_position),
             (contacts.model.search_index, contacts.model.object_at_position),
+            (history.model.search_index, history.model.object_at_position),
         )
 
     def open_everywhere(self) -> EverywhereBox:
@@ -282,10 +296,6 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         about = details.about_html(self.store, __version__)
         show_page(self, translate("window", "About iomdesk"), about, 720, 640)
-
-    def _show_result_page(self, title: str, html: str) -> None:
-        """A milestone or a figure from search everywhere, beside the window."""
-        self.result_page = show_page(self, title, html, 560, 360, modal=False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(

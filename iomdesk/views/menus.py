@@ -34,10 +34,10 @@ class Command:
 
 COMMANDS = (
     Command(
-        ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"),
-        QT_TRANSLATE_NOOP("shortcuts", "Leadership, Elections, Structure, Contacts"),
+        ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"),
+        QT_TRANSLATE_NOOP("shortcuts", "Leadership, Elections, Structure, Contacts, History"),
         run="show_tab_number",
-        shown="Ctrl+1 … Ctrl+4",
+        shown="Ctrl+1 … Ctrl+5",
         numbered=True,
     ),
     Command(
@@ -76,10 +76,12 @@ COMMANDS = (
     ),
     Command(
         ("Ctrl+T",),
-        QT_TRANSLATE_NOOP("shortcuts", "Show or hide the leadership timeline"),
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Show or hide the timelines (Leadership's and History's chart)"
+        ),
         run="set_timeline_visible",
         menu="view",
-        label=QT_TRANSLATE_NOOP("window", "Show &timeline"),
+        label=QT_TRANSLATE_NOOP("window", "Show &timelines"),
         checkable=True,
     ),
     Command(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from iomdesk import details
 from iomdesk.clipboard import copy_text
 from iomdesk.i18n import translate
 from iomdesk.links import Kind, Link
@@ -26,7 +25,7 @@ def open_url(url: str) -> bool:
 
 class Navigation:
     """Given the store and callables into the window: the tab for a key, showing a tab,
-    writing to addresses, the status line and a page of text for results with no tab."""
+    writing to addresses and the status line."""
 
     def __init__(
         self,
@@ -35,14 +34,12 @@ class Navigation:
         show_tab: Callable[[SearchTab], None],
         write_to: Callable[[list[str]], None],
         status: Callable[[str], None],
-        show_page: Callable[[str, str], object],
     ) -> None:
         self.store = store
         self.tab = tab
         self.show_tab = show_tab
         self.write_to = write_to
         self.status = status
-        self.show_page = show_page
 
     def follow(self, url: str) -> None:
         """A link in a details pane: another tab's row, an address, a copy, or the web."""
@@ -63,15 +60,8 @@ class Navigation:
             self.status(translate("window", "Could not open {url}").format(url=link.url))
 
     def go_to(self, hit: everywhere.Hit) -> None:
-        """A search-everywhere result: its tab shown, its row selected; milestones and figures,
-        which have no tab, as a page with their sources."""
-        from iomdesk import everywhere  # loaded with the box, not before
-
-        if hit.tab == everywhere.MILESTONES:
-            self.show_page(hit.title, details.event_html(self.store, hit.obj))
-        elif hit.tab == everywhere.FIGURES:
-            self.show_page(hit.title, details.figure_html(self.store, hit.obj))
-        elif hit.tab == Tab.STRUCTURE:
+        """A search-everywhere result: its tab shown, its row selected."""
+        if hit.tab == Tab.STRUCTURE:
             structure = self.tab(Tab.STRUCTURE)
             self.show_tab(structure)
             structure.select_unit(hit.obj.id)

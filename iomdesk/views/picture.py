@@ -1,4 +1,5 @@
-"""What the two pictures share: colours that read on light and dark palettes, PNG export."""
+"""What the pictures share: colours that read on light and dark palettes, PNG export, and the
+selection and search that link a picture to its list."""
 
 from __future__ import annotations
 
@@ -77,3 +78,26 @@ class PictureWidget(QWidget):
         image.fill(self.palette().color(QPalette.ColorRole.Window))
         self.render(image)
         return image.save(str(path), "PNG")
+
+
+class LinkedPicture(PictureWidget):
+    """A picture of a list's rows, each drawn item named by a key: the list's current row is
+    outlined (selected) and what its search hides is dimmed (matching: None when no search)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.selected: str | None = None
+        self.matching: set[str] | None = None
+
+    def set_selected(self, key: str | None) -> None:
+        if key != self.selected:
+            self.selected = key
+            self.update()
+
+    def set_matching(self, keys: set[str] | None) -> None:
+        if keys != self.matching:
+            self.matching = keys
+            self.update()
+
+    def dimmed(self, key: str) -> bool:
+        return self.matching is not None and key not in self.matching

@@ -10,7 +10,7 @@ from iomdesk import pictures
 from iomdesk.i18n import translate
 from iomdesk.records import LeaderRow
 from iomdesk.store import Store
-from iomdesk.views.picture import PictureWidget, is_dark, series_color, text_on
+from iomdesk.views.picture import LinkedPicture, is_dark, series_color, text_on
 
 LANE_LABEL_WIDTH = 78
 ERA_HEIGHT = 18
@@ -19,7 +19,7 @@ LEGEND_HEIGHT = 20
 MARGIN = 6
 
 
-class TimelineWidget(PictureWidget):
+class TimelineWidget(LinkedPicture):
     """Clicking a bar emits its tenure; the table's selection and search come back in."""
 
     tenure_clicked = Signal(str)
@@ -31,8 +31,6 @@ class TimelineWidget(PictureWidget):
         self._labels_key: tuple | None = None  # see bar_labels
         self._labels: list[tuple[str, QRectF, str, QColor]] = []
         self.colors = {n: series_color(i) for i, n in enumerate(self.data.nationalities())}
-        self.selected: str | None = None
-        self.matching: set[str] | None = None  # None: no search, nothing dimmed
         self._rects: dict[str, QRectF] = {}
         self._rects_size = QSize()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -51,16 +49,6 @@ class TimelineWidget(PictureWidget):
             + "; ".join(f"{b.label} ({int(b.start)}–{int(b.end)})" for b in heads)
         )
         return f"{text}. {self.undated_text()}" if self.data.undated else text
-
-    def set_selected(self, tenure_id: str | None) -> None:
-        if tenure_id != self.selected:
-            self.selected = tenure_id
-            self.update()
-
-    def set_matching(self, tenure_ids: set[str] | None) -> None:
-        if tenure_ids != self.matching:
-            self.matching = tenure_ids
-            self.update()
 
     # -- geometry ------------------------------------------------------------------------------
 

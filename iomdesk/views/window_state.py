@@ -1,5 +1,6 @@
-"""What the window remembers between runs: its size, the open tab, splitters, columns and
-whether the timeline shows. Kept in QSettings under each tab's stable key."""
+"""What the window remembers between runs: its size, the open tab, splitters, columns, whether
+the timelines show, and the measure History draws. Kept in QSettings under each tab's stable
+key."""
 
 from __future__ import annotations
 
@@ -29,11 +30,20 @@ def restore_tab(settings: QSettings, tab: SearchTab) -> None:
     columns = saved_bytes(settings, f"{tab.key}/columns")
     if columns is not None:
         tab.header().restoreState(columns)
+    # History's chart: its splitter and the measure it draws.
+    picture = saved_bytes(settings, f"{tab.key}/picture_splitter")
+    if picture is not None and hasattr(tab, "picture_splitter"):
+        tab.picture_splitter.restoreState(picture)
+    if hasattr(tab, "choose_chart"):
+        tab.choose_chart(str(settings.value(f"{tab.key}/chart", "")))
 
 
 def save_tab(settings: QSettings, tab: SearchTab) -> None:
     settings.setValue(f"{tab.key}/splitter", tab.splitter.saveState())
     settings.setValue(f"{tab.key}/columns", tab.header().saveState())
+    if hasattr(tab, "picture_splitter"):
+        settings.setValue(f"{tab.key}/picture_splitter", tab.picture_splitter.saveState())
+        settings.setValue(f"{tab.key}/chart", tab.chart_choice)
 
 
 def restore(

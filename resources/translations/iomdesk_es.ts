@@ -103,6 +103,18 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Dirección</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -413,8 +425,12 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Milestones and figures</source>
-        <translation>Hitos y cifras</translation>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure, whom to write to, and its milestones and figures over time.</source>
+        <translation>Una referencia sin conexión sobre la Organización Internacional para las Migraciones: sus dirigentes desde 1951, cómo fueron elegidos, su estructura, a quién escribir, y sus hitos y cifras a lo largo del tiempo.</translation>
     </message>
     <message>
         <source>Newest source</source>
@@ -423,10 +439,6 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Compiled</source>
         <translation>Compilado</translation>
-    </message>
-    <message>
-        <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure and whom to write to.</source>
-        <translation>Una obra de referencia sin conexión sobre la Organización Internacional para las Migraciones: sus dirigentes desde 1951, cómo fueron elegidos, su estructura y a quién escribir.</translation>
     </message>
     <message>
         <source>The data is read-only and ships inside the app. Descriptions are our own words; each fact names the documents it comes from.</source>
@@ -530,6 +542,46 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <source>This picture could not be drawn; the details were written to the terminal.</source>
         <translation>No se pudo dibujar esta imagen; los detalles se escribieron en el terminal.</translation>
     </message>
+    <message>
+        <source>History chart</source>
+        <translation>Gráfico de la historia</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>{measure} over time: {values}.</source>
+        <translation>{measure} a lo largo del tiempo: {values}.</translation>
+    </message>
+    <message>
+        <source>{count} milestones marked below.</source>
+        <translation>{count} hitos marcados debajo.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>approximate (hollow)</source>
+        <translation>aproximado (hueco)</translation>
+    </message>
+    <message>
+        <source>dashed: no figure for over {years} years</source>
+        <translation>discontinua: ninguna cifra durante más de {years} años</translation>
+    </message>
+    <message>
+        <source>not drawn, no date: {names}</source>
+        <translation>sin situar, sin fecha: {names}</translation>
+    </message>
+    <message>
+        <source>No dated milestones or figures to draw.</source>
+        <translation>No hay hitos ni cifras con fecha que dibujar.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
 </context>
 <context>
     <name>records</name>
@@ -566,8 +618,88 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Ronda {number}</translation>
     </message>
     <message>
+        <source>Member states</source>
+        <translation>Estados miembros</translation>
+    </message>
+    <message>
+        <source>Observer states</source>
+        <translation>Estados observadores</translation>
+    </message>
+    <message>
+        <source>Voting states</source>
+        <translation>Estados votantes</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Headquarters staff</source>
+        <translation>Personal de la Sede</translation>
+    </message>
+    <message>
+        <source>Headquarters posts cut</source>
+        <translation>Puestos suprimidos en la Sede</translation>
+    </message>
+    <message>
+        <source>Staff affected by cuts</source>
+        <translation>Personal afectado por los recortes</translation>
+    </message>
+    <message>
+        <source>Field offices</source>
+        <translation>Oficinas sobre el terreno</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translation>Oficinas regionales</translation>
+    </message>
+    <message>
+        <source>Countries with offices</source>
+        <translation>Países con oficinas</translation>
+    </message>
+    <message>
+        <source>Countries reached in crises</source>
+        <translation>Países atendidos en crisis</translation>
+    </message>
+    <message>
+        <source>People reached in crises</source>
+        <translation>Personas atendidas en crisis</translation>
+    </message>
+    <message>
+        <source>People assisted</source>
+        <translation>Personas asistidas</translation>
+    </message>
+    <message>
+        <source>People benefiting each year</source>
+        <translation>Beneficiarios al año</translation>
+    </message>
+    <message>
+        <source>Migrants worldwide</source>
+        <translation>Migrantes en el mundo</translation>
+    </message>
+    <message>
+        <source>Budget (USD)</source>
+        <translation>Presupuesto (USD)</translation>
+    </message>
+    <message>
+        <source>Global appeal (USD)</source>
+        <translation>Llamamiento mundial (USD)</translation>
+    </message>
+    <message>
+        <source>Crisis funding (USD)</source>
+        <translation>Financiación para crisis (USD)</translation>
+    </message>
+    <message>
+        <source>Donor funding cut (%)</source>
+        <translation>Caída de la financiación de donantes (%)</translation>
+    </message>
+    <message>
         <source>about {value}</source>
         <translation>unos {value}</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — sources checked to {date}</source>
@@ -585,8 +717,8 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
 <context>
     <name>shortcuts</name>
     <message>
-        <source>Leadership, Elections, Structure, Contacts</source>
-        <translation>Dirección, Elecciones, Estructura, Contactos</translation>
+        <source>Leadership, Elections, Structure, Contacts, History</source>
+        <translation>Dirección, Elecciones, Estructura, Contactos, Historia</translation>
     </message>
     <message>
         <source>Search in the current tab (selects the text)</source>
@@ -629,8 +761,8 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Contactos: escribir un correo electrónico (el doble clic hace lo mismo)</translation>
     </message>
     <message>
-        <source>Show or hide the leadership timeline</source>
-        <translation>Mostrar u ocultar la cronología de la dirección</translation>
+        <source>Show or hide the timelines (Leadership&apos;s and History&apos;s chart)</source>
+        <translation>Mostrar u ocultar las cronologías (la de Dirección y el gráfico de Historia)</translation>
     </message>
     <message>
         <source>Export the current tab&apos;s picture as PNG (File &gt; Export picture)</source>
@@ -750,6 +882,18 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <source>Copied {count} rows</source>
         <translation>{count} filas copiadas</translation>
     </message>
+    <message>
+        <source>Figure drawn in the chart</source>
+        <translation>Cifra dibujada en el gráfico</translation>
+    </message>
+    <message>
+        <source>Figures that can be drawn</source>
+        <translation>Cifras que se pueden dibujar</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Gráfico:</translation>
+    </message>
 </context>
 <context>
     <name>tabs</name>
@@ -770,12 +914,8 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Estructura</translation>
     </message>
     <message>
-        <source>Milestones</source>
-        <translation>Hitos</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Cifras</translation>
+        <source>History</source>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
@@ -797,10 +937,6 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Tema: {theme}</translation>
     </message>
     <message>
-        <source>This tab has no picture to export (Leadership and Elections do)</source>
-        <translation>Esta pestaña no tiene imagen que exportar (Dirección y Elecciones sí)</translation>
-    </message>
-    <message>
         <source>Saved the picture to {path}</source>
         <translation>Imagen guardada en {path}</translation>
     </message>
@@ -815,6 +951,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Export shown rows</source>
         <translation>Exportar las filas mostradas</translation>
+    </message>
+    <message>
+        <source>This tab has no picture to export (Leadership, Elections and History do)</source>
+        <translation>Esta pestaña no tiene imagen que exportar (Dirección, Elecciones e Historia sí)</translation>
     </message>
     <message>
         <source>Export picture</source>
@@ -857,6 +997,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>&amp;Exportar imagen…</translation>
     </message>
     <message>
+        <source>Show &amp;timelines</source>
+        <translation>Mostrar las &amp;cronologías</translation>
+    </message>
+    <message>
         <source>Export shown rows as &amp;CSV…</source>
         <translation>Exportar filas mostradas como &amp;CSV…</translation>
     </message>
@@ -875,10 +1019,6 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Show &amp;timeline</source>
-        <translation>Mostrar &amp;cronología</translation>
     </message>
     <message>
         <source>T&amp;heme</source>

@@ -103,6 +103,18 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Adresse</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -413,8 +425,12 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Remarque</translation>
     </message>
     <message>
-        <source>Milestones and figures</source>
-        <translation>Jalons et chiffres</translation>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure, whom to write to, and its milestones and figures over time.</source>
+        <translation>Une référence hors ligne sur l’Organisation internationale pour les migrations&#xa0;: ses dirigeants depuis 1951, leur élection, sa structure, à qui écrire, ainsi que ses jalons et ses chiffres au fil du temps.</translation>
     </message>
     <message>
         <source>Newest source</source>
@@ -423,10 +439,6 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Compiled</source>
         <translation>Compilé</translation>
-    </message>
-    <message>
-        <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure and whom to write to.</source>
-        <translation>Un ouvrage de référence hors ligne sur l’Organisation internationale pour les migrations&#xa0;: ses dirigeants depuis 1951, la façon dont ils ont été élus, sa structure et à qui écrire.</translation>
     </message>
     <message>
         <source>The data is read-only and ships inside the app. Descriptions are our own words; each fact names the documents it comes from.</source>
@@ -530,6 +542,46 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <source>This picture could not be drawn; the details were written to the terminal.</source>
         <translation>Cette image n’a pas pu être dessinée&#xa0;; les détails ont été écrits dans le terminal.</translation>
     </message>
+    <message>
+        <source>History chart</source>
+        <translation>Graphique de l’historique</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>{measure} over time: {values}.</source>
+        <translation>{measure} au fil du temps&#xa0;: {values}.</translation>
+    </message>
+    <message>
+        <source>{count} milestones marked below.</source>
+        <translation>{count} jalons marqués en dessous.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>approximate (hollow)</source>
+        <translation>approximatif (creux)</translation>
+    </message>
+    <message>
+        <source>dashed: no figure for over {years} years</source>
+        <translation>pointillés&#xa0;: aucun chiffre pendant plus de {years} ans</translation>
+    </message>
+    <message>
+        <source>not drawn, no date: {names}</source>
+        <translation>non placés, sans date&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>No dated milestones or figures to draw.</source>
+        <translation>Aucun jalon ni chiffre daté à représenter.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
 </context>
 <context>
     <name>records</name>
@@ -566,8 +618,88 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Tour {number}</translation>
     </message>
     <message>
+        <source>Member states</source>
+        <translation>États membres</translation>
+    </message>
+    <message>
+        <source>Observer states</source>
+        <translation>États observateurs</translation>
+    </message>
+    <message>
+        <source>Voting states</source>
+        <translation>États votants</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Headquarters staff</source>
+        <translation>Personnel du Siège</translation>
+    </message>
+    <message>
+        <source>Headquarters posts cut</source>
+        <translation>Postes supprimés au Siège</translation>
+    </message>
+    <message>
+        <source>Staff affected by cuts</source>
+        <translation>Personnel touché par les coupes</translation>
+    </message>
+    <message>
+        <source>Field offices</source>
+        <translation>Bureaux extérieurs</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translation>Bureaux régionaux</translation>
+    </message>
+    <message>
+        <source>Countries with offices</source>
+        <translation>Pays dotés de bureaux</translation>
+    </message>
+    <message>
+        <source>Countries reached in crises</source>
+        <translation>Pays atteints en situation de crise</translation>
+    </message>
+    <message>
+        <source>People reached in crises</source>
+        <translation>Personnes atteintes en situation de crise</translation>
+    </message>
+    <message>
+        <source>People assisted</source>
+        <translation>Personnes assistées</translation>
+    </message>
+    <message>
+        <source>People benefiting each year</source>
+        <translation>Bénéficiaires par an</translation>
+    </message>
+    <message>
+        <source>Migrants worldwide</source>
+        <translation>Migrants dans le monde</translation>
+    </message>
+    <message>
+        <source>Budget (USD)</source>
+        <translation>Budget (USD)</translation>
+    </message>
+    <message>
+        <source>Global appeal (USD)</source>
+        <translation>Appel mondial (USD)</translation>
+    </message>
+    <message>
+        <source>Crisis funding (USD)</source>
+        <translation>Financement de crise (USD)</translation>
+    </message>
+    <message>
+        <source>Donor funding cut (%)</source>
+        <translation>Baisse des fonds des donateurs (%)</translation>
+    </message>
+    <message>
         <source>about {value}</source>
         <translation>environ {value}</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — sources checked to {date}</source>
@@ -585,8 +717,8 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
 <context>
     <name>shortcuts</name>
     <message>
-        <source>Leadership, Elections, Structure, Contacts</source>
-        <translation>Direction, Élections, Structure, Contacts</translation>
+        <source>Leadership, Elections, Structure, Contacts, History</source>
+        <translation>Direction, Élections, Structure, Contacts, Historique</translation>
     </message>
     <message>
         <source>Search in the current tab (selects the text)</source>
@@ -629,8 +761,8 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Contacts&#xa0;: écrire un courriel (un double-clic fait de même)</translation>
     </message>
     <message>
-        <source>Show or hide the leadership timeline</source>
-        <translation>Afficher ou masquer la chronologie de la direction</translation>
+        <source>Show or hide the timelines (Leadership&apos;s and History&apos;s chart)</source>
+        <translation>Afficher ou masquer les chronologies (celle de Direction et le graphique d’Historique)</translation>
     </message>
     <message>
         <source>Export the current tab&apos;s picture as PNG (File &gt; Export picture)</source>
@@ -750,6 +882,18 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <source>Copied {count} rows</source>
         <translation>{count} lignes copiées</translation>
     </message>
+    <message>
+        <source>Figure drawn in the chart</source>
+        <translation>Chiffre représenté dans le graphique</translation>
+    </message>
+    <message>
+        <source>Figures that can be drawn</source>
+        <translation>Chiffres qui peuvent être représentés</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Graphique&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>tabs</name>
@@ -770,12 +914,8 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Structure</translation>
     </message>
     <message>
-        <source>Milestones</source>
-        <translation>Jalons</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Chiffres</translation>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -797,10 +937,6 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Thème&#xa0;: {theme}</translation>
     </message>
     <message>
-        <source>This tab has no picture to export (Leadership and Elections do)</source>
-        <translation>Cet onglet n’a pas d’image à exporter (Direction et Élections en ont une)</translation>
-    </message>
-    <message>
         <source>Saved the picture to {path}</source>
         <translation>Image enregistrée dans {path}</translation>
     </message>
@@ -815,6 +951,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Export shown rows</source>
         <translation>Exporter les lignes affichées</translation>
+    </message>
+    <message>
+        <source>This tab has no picture to export (Leadership, Elections and History do)</source>
+        <translation>Cet onglet n’a pas d’image à exporter (Direction, Élections et Historique en ont une)</translation>
     </message>
     <message>
         <source>Export picture</source>
@@ -857,6 +997,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>&amp;Exporter l’image…</translation>
     </message>
     <message>
+        <source>Show &amp;timelines</source>
+        <translation>Afficher les &amp;chronologies</translation>
+    </message>
+    <message>
         <source>Export shown rows as &amp;CSV…</source>
         <translation>Exporter les lignes affichées en &amp;CSV…</translation>
     </message>
@@ -875,10 +1019,6 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>Show &amp;timeline</source>
-        <translation>Afficher la &amp;chronologie</translation>
     </message>
     <message>
         <source>T&amp;heme</source>

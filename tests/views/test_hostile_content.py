@@ -35,6 +35,13 @@ def hostile(tmp_path):
     )
     conn.execute("UPDATE elections SET summary = ? WHERE id = 'dg-2023'", (FIVE_MB,))
     conn.execute("UPDATE candidates SET name = ? WHERE id = 'dg-2023-pope'", (ODD + RTL,))
+    conn.execute(
+        "UPDATE events SET title = ?, description = ? WHERE id = '1989-11-14-iom'",
+        (f"IOM {SCRIPT}", FIVE_MB),
+    )
+    conn.execute("UPDATE figures SET note = ? WHERE id = 'ms-2018-06'", (FIVE_MB,))
+    conn.execute("UPDATE figures SET value = 1e300 WHERE id = 'ms-2023-05'")  # a huge number
+    conn.execute("UPDATE figures SET measure = ? WHERE id = 'staff-2022'", ("m" * 50_000,))
     conn.commit()
     conn.close()
     return path
@@ -52,7 +59,7 @@ def test_hostile_but_valid_content_opens_and_answers(qtbot, hostile, mail_calls,
     window.show()
     qtbot.waitExposed(window)
     seen_details: list[str] = []
-    for number, word in ((1, "pope"), (2, "2023"), (3, "prd"), (4, "dhrr")):
+    for number, word in ((1, "pope"), (2, "2023"), (3, "prd"), (4, "dhrr"), (5, "2018")):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), CTRL)
         tab = window.current_tab()
         type_text(qtbot, tab.search, word)
@@ -74,6 +81,19 @@ def test_hostile_but_valid_content_opens_and_answers(qtbot, hostile, mail_calls,
     text = window.leadership.details.toPlainText()
     assert "<script>" in text, "markup is shown as the text it is, not run or rendered"
     window.timeline.grab()
+    history = window.history
+    window.show_tab(history)
+    type_text(qtbot, history.search, "1989")
+    qtbot.keyClick(history.search, Qt.Key.Key_Down)
+    text = history.details.toPlainText()
+    assert "<script>" in text and "characters)" in text
+    for measure in ("member_states", "staff"):
+        history.choose_chart(measure)
+        assert not history.chart.grab().toImage().isNull()
+        for rect, label in history.chart.text_items():
+            assert len(label) < records.LONGEST_SHOWN and history.chart.rect().contains(
+                rect.toRect()
+            ), label[:40]
     window.close()
     store.close()
     assert reports == []

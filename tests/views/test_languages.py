@@ -20,6 +20,7 @@ def language(qapp):
     qapp.iomdesk_translators = []
     i18n.set_translator(lambda context, text: text)
     i18n.set_date_format(None)
+    i18n.set_number_format(None)
     QLocale.setDefault(QLocale("en_US"))
 
 
@@ -96,15 +97,17 @@ def test_dates_are_written_as_the_language_writes_them(qtbot, store, language, c
 
 
 # Texts that are the same in every language: names, formats, keys.
-SAME_IN_EVERY_LANGUAGE = {"iomdesk", "IOM", "OK", "Ctrl+1 … Ctrl+4", "Ctrl+K, Ctrl+L"}
+SAME_IN_EVERY_LANGUAGE = {"iomdesk", "IOM", "OK", "Ctrl+1 … Ctrl+5", "Ctrl+K, Ctrl+L"}
 
 
 def shown_texts() -> set[str]:
     """What the open windows and dialogs show or read out: titles, labels, buttons, fields'
-    placeholders, tabs, column titles, menus and accessible names."""
+    placeholders, tabs, column titles, choices, menus, accessible names, and the texts a
+    picture draws."""
     from PySide6.QtWidgets import (
         QAbstractButton,
         QApplication,
+        QComboBox,
         QFileDialog,
         QLabel,
         QLineEdit,
@@ -134,6 +137,10 @@ def shown_texts() -> set[str]:
                 texts.add(widget.text())
             if isinstance(widget, QLineEdit):
                 texts.add(widget.placeholderText())
+            if isinstance(widget, QComboBox):
+                texts |= {widget.itemText(i) for i in range(widget.count())}
+            if hasattr(widget, "text_items"):  # the history chart's title, axes and legend
+                texts |= {text for _rect, text in widget.text_items()}
             if isinstance(widget, QTabBar):
                 texts |= {widget.tabText(i) for i in range(widget.count())}
             if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
@@ -162,7 +169,8 @@ def walk_the_interface(qtbot, store) -> set[str]:
     window = MainWindow(store, open_mail=lambda url: False)
     qtbot.addWidget(window)
     window.show()
-    for tab, word in zip(window.all_tabs(), ("pope", "2018", "cash", "dhrr"), strict=True):
+    words = ("pope", "2018", "cash", "dhrr", "2016")
+    for tab, word in zip(window.all_tabs(), words, strict=True):
         window.show_tab(tab)
         qtbot.keyClicks(tab.search, word)
         seen |= shown_texts()
@@ -199,7 +207,7 @@ def test_no_english_is_left_in_the_interface(qtbot, store, language, code):
     other = walk_the_interface(qtbot, store)
     data = {
         value
-        for table in ("people", "units", "contacts", "elections", "tenures")
+        for table in ("people", "units", "contacts", "elections", "tenures", "events", "figures")
         for row in store._conn.execute(f"SELECT * FROM {table}")
         for value in row
         if isinstance(value, str)

@@ -13,7 +13,7 @@ from iomdesk.views.main_window import MainWindow
 def test_title_and_tabs_in_order(window):
     assert "IOM" in window.windowTitle()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Leadership", "Elections", "Structure", "Contacts"]
+    assert titles == ["Leadership", "Elections", "Structure", "Contacts", "History"]
 
 
 def test_ctrl_number_switches_tabs_and_focuses_search(qtbot, window):
@@ -28,11 +28,15 @@ def test_ctrl_q_quits(qtbot, window):
     assert not window.isVisible()
 
 
-def test_ctrl_t_hides_and_shows_the_timeline(qtbot, window):
+def test_ctrl_t_hides_and_shows_the_timelines(qtbot, window):
     assert window.timeline.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not window.timeline.isVisible()
+    window.show_tab(window.history)  # built after the choice: it follows it
+    assert not window.history.chart_panel.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.history.chart.isVisible()
+    window.show_tab(window.leadership)
     assert window.timeline.isVisible()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QApplication, QTextBrowser
+from PySide6.QtWidgets import QApplication
 
 from iomdesk import everywhere
 from iomdesk.clipboard import clipboard_text
@@ -21,27 +21,30 @@ def test_leader_details_link_to_their_election(qtbot, window):
     assert window.elections.model.row_object(current.row()).id == "dg-2018"
 
 
-def test_milestones_dated_in_a_year_are_found_and_shown(qtbot, window):
+def test_a_milestone_found_everywhere_is_shown_in_the_history_tab(qtbot, window):
     groups = {g.tab: g for g in find(window, "1989")}
-    assert [h.title for h in groups["milestones"].hits] == ["Organisation becomes IOM"]
-    hit = groups["milestones"].hits[0]
+    hit = groups["history"].hits[0]
+    assert hit.title == "Organisation becomes IOM"
     window.navigation.go_to(hit)
-    page = window.result_page
-    assert page.isVisible() and page.windowTitle() == "Organisation becomes IOM"
-    text = page.findChild(QTextBrowser).toPlainText()
+    history = window.history
+    assert window.tabs.currentWidget() is history
+    assert history.object_at(history.view.currentIndex()) is hit.obj
+    text = history.details.toPlainText()
     assert "14 Nov 1989" in text and "Sources" in text
-    page.close()
 
 
-def test_dated_figures_answer_a_year_and_show_their_sources(qtbot, window):
+def test_a_figure_found_everywhere_is_selected_even_behind_a_search(qtbot, window):
+    qtbot.keyClicks(window.history.search, "council")
     groups = {g.tab: g for g in find(window, "2018")}
-    titles = [h.title for h in groups["figures"].hits]
-    assert "172 member states" in titles and "about 10,000 staff" in titles
-    hit = next(h for h in groups["figures"].hits if h.title == "172 member states")
+    titles = [h.title for h in groups["history"].hits]
+    assert "Member states: 172" in titles and "Staff: about 10,000" in titles
+    hit = next(h for h in groups["history"].hits if h.title == "Member states: 172")
     window.navigation.go_to(hit)
-    text = window.result_page.findChild(QTextBrowser).toPlainText()
-    assert "Jun 2018" in text and "seed003" in text
-    window.result_page.close()
+    history = window.history
+    assert history.search.text() == ""  # the search hid it: cleared
+    assert history.object_at(history.view.currentIndex()) is hit.obj
+    text = history.details.toPlainText()
+    assert "Jun 2018" in text and "seed003" in text and "Sources disagree" in text
 
 
 def test_a_unit_link_shows_the_unit_even_when_a_search_hides_it(qtbot, window):

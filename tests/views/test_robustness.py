@@ -137,6 +137,17 @@ def monkey_actions(window, qtbot, rng):
             point = QPoint(rng.randrange(timeline.width()), rng.randrange(timeline.height()))
             qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=point)
 
+    def click_history_chart():
+        chart = window.history.chart
+        if chart.isVisible() and chart.width() > 0 and chart.height() > 0:
+            point = QPoint(rng.randrange(chart.width()), rng.randrange(chart.height()))
+            qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=point)
+
+    def choose_chart():
+        box = window.history.measure_box
+        if box.count():
+            box.setCurrentIndex(rng.randrange(box.count()))
+
     def follow_link():
         window.navigation.follow(
             rng.choice(
@@ -167,7 +178,7 @@ def monkey_actions(window, qtbot, rng):
     return [
         (
             "switch tab",
-            lambda: qtbot.keyClick(window, getattr(Qt.Key, f"Key_{rng.randint(1, 4)}"), CTRL),
+            lambda: qtbot.keyClick(window, getattr(Qt.Key, f"Key_{rng.randint(1, 5)}"), CTRL),
         ),
         ("type a word", type_word),
         ("paste odd text", paste_odd),
@@ -186,6 +197,8 @@ def monkey_actions(window, qtbot, rng):
         ("resize", resize),
         ("Ctrl+T", lambda: qtbot.keyClick(window, Qt.Key.Key_T, CTRL)),
         ("click the timeline", click_timeline),
+        ("click the history chart", click_history_chart),
+        ("choose the chart's measure", choose_chart),
         ("follow a link", follow_link),
         ("move a splitter", move_splitter),
         ("write e-mail", lambda: window.contacts.write_email()),

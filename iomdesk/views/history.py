@@ -1,0 +1,85 @@
+"""The History tab: milestones and dated figures in one list, newest first, with the chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from iomdesk import details, pictures, records
+from iomdesk.i18n import translate
+from iomdesk.models.tabs import HISTORY_DATE_COLUMN, history_model
+from iomdesk.store import Store
+from iomdesk.tabs import Tab
+from iomdesk.views.history_chart import HistoryChart
+from iomdesk.views.table_tab import TableTab
+
+
+class HistoryTab(TableTab):
+    """The chart is linked both ways, as Leadership's timeline is: a click selects the row,
+    the row is outlined in the chart, and the search dims what it hides. A choice above the
+    chart picks the measure drawn, among those with enough dated figures."""
+
+    def __init__(self, store: Store, parent=None) -> None:
+        super().__init__(
+            Tab.HISTORY,
+            history_model(store),
+            lambda item: details.history_html(store, item),
+            sort=(HISTORY_DATE_COLUMN, Qt.SortOrder.DescendingOrder),
+            parent=parent,
+        )
+        self.chart = HistoryChart(self.shown_objects())
+        self.measure_box = QComboBox()
+        self.measure_box.setAccessibleName(translate("tab", "Figure drawn in the chart"))
+        self.measure_box.view().setAccessibleName(translate("tab", "Figures that can be drawn"))
+        for measure in pictures.chart_measures(store.figures):
+            self.measure_box.addItem(records.measure_name(measure), measure)
+        measure_label = QLabel(translate("tab", "&Chart:"))
+        measure_label.setBuddy(self.measure_box)
+        choice = QHBoxLayout()
+        choice.setContentsMargins(0, 0, 0, 0)
+        choice.addWidget(measure_label)
+        choice.addWidget(self.measure_box)
+        choice.addStretch(1)
+        # The chart and its choice show and hide together (View > Show timelines).
+        self.chart_panel = QWidget()
+        column = QVBoxLayout(self.chart_panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(choice)
+        column.addWidget(self.chart, 1)
+        if self.measure_box.count() == 0:  # a file without enough dated figures: marks only
+            measure_label.hide()
+            self.measure_box.hide()
+        self.picture_splitter = self.put_above(self.chart_panel)
+        self.picture_splitter.setSizes([230, 530])
+        self.measure_box.currentIndexChanged.connect(
+            lambda _n: self.chart.set_measure(self.measure_box.currentData())
+        )
+        self.chart.set_measure(self.measure_box.currentData())
+        self.chart.item_clicked.connect(
+            lambda key: self.select_object(lambda item: records.history_key(item) == key)
+        )
+        self.current_object_changed.connect(
+            lambda item: self.chart.set_selected(records.history_key(item) if item else None)
+        )
+        self.searched.connect(self._dim_chart)
+        self.set_focus_order(self.measure_box)
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.chart.set_selected(records.history_key(self.object_at(current)))
+
+    @property
+    def chart_choice(self) -> str:
+        """The measure drawn ('' when none): the window remembers it."""
+        return self.measure_box.currentData() or ""
+
+    def choose_chart(self, measure: str) -> None:
+        """Draw another measure, if the data offers it."""
+        index = self.measure_box.findData(measure)
+        if index >= 0:
+            self.measure_box.setCurrentIndex(index)
+
+    def _dim_chart(self) -> None:
+        if self.model.pattern_words():
+            self.chart.set_matching({records.history_key(item) for item in self.shown_objects()})
+        else:
+            self.chart.set_matching(None)
