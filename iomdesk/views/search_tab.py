@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,6 +41,9 @@ class SearchTab(QWidget):
         # A viewport made here: asking Qt for the one it made costs 18 ms the first time
         # (PySide resolves the widget's class by creating the enums of every widget class).
         self.viewport = QWidget()
+        self.viewport.setObjectName("qt_scrollarea_viewport")  # what Qt's own is given
+        self.viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        self.viewport.setAutoFillBackground(True)
         view.setViewport(self.viewport)
         self.search = QLineEdit()
         self.search.setPlaceholderText(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from keys import CTRL, type_into
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 
 def test_ctrl_f_selects_the_search_text_and_esc_clears(qtbot, window):
@@ -89,3 +90,16 @@ def test_every_tab_follows_the_search(qtbot, window):
         assert tab.object_at(tab.view.currentIndex()).id == row_id, tab.key
         text = tab.details.toPlainText()
         assert text and text != "No row matches the search.", tab.key
+
+
+def test_results_are_painted_on_the_base_colour_like_any_qt_view(qtbot, window):
+    """Each tab gives its view a viewport of its own (for startup speed): it must still paint
+    rows and empty space in the palette's Base colour, with alternate rows shaded."""
+    for tab in window.all_tabs():
+        window.tabs.setCurrentWidget(tab)
+        tab.search.setText("zzzz-no-such-row")  # no rows: the whole viewport is background
+        image = tab.viewport.grab().toImage()
+        base = tab.viewport.palette().color(QPalette.ColorRole.Base)
+        centre = image.pixelColor(image.width() // 2, image.height() // 2)
+        assert centre.rgb() == base.rgb(), tab.key
+        assert tab.viewport.objectName() == "qt_scrollarea_viewport"
