@@ -260,6 +260,9 @@ def install_translations(app, requested: str | None) -> str:
         if translator.load(name, str(where)):
             app.installTranslator(translator)
             app.iomdesk_translators.append(translator)
+            log.debug("translations %s loaded from %s", name, where)
+        else:
+            log.debug("translations %s not found in %s", name, where)
     return language
 
 
