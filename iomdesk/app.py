@@ -189,8 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.excepthook = ErrorReporter()
     try:
         window = MainWindow(store)
-        if os.environ.get("IOMDESK_BENCH_PROBE"):
-            from iomdesk import probe  # for scripts that watch the app run (make bench)
+        if os.environ.get("IOMDESK_BENCH_PROBE") or os.environ.get("IOMDESK_SMOKE"):
+            from iomdesk import probe  # for scripts that watch the app run (make bench, ...)
 
             watching = probe.attach(window)  # noqa: F841  (kept alive for the run)
         window.show()
