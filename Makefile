@@ -4,19 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint db translations screenshots bench profile fuzz install-desktop bundle clean
+.PHONY: run test lint db translations screenshots bench profile fuzz install-desktop bundle \
+	bundle-test clean
 
 run: $(STAMP)
 	$(BIN)/iomdesk
 
 test: $(STAMP)
-	$(BIN)/ruff check iomdesk devtools tests bench docs packaging
+	$(BIN)/ruff check iomdesk devtools tests bench docs packaging tests_bundle
 	$(BIN)/python -m devtools.build --check
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check iomdesk devtools tests bench docs packaging
-	$(BIN)/ruff format --check iomdesk devtools tests bench docs packaging
+	$(BIN)/ruff check iomdesk devtools tests bench docs packaging tests_bundle
+	$(BIN)/ruff format --check iomdesk devtools tests bench docs packaging tests_bundle
 
 db: $(STAMP)
 	$(BIN)/python -m devtools.build
@@ -51,6 +52,11 @@ BUNDLE_VENV := build/bundle-venv
 BUNDLE_STAMP := $(BUNDLE_VENV)/.installed
 bundle: $(BUNDLE_STAMP)
 	$(BUNDLE_VENV)/bin/python packaging/build.py
+
+# Builds the bundle, then unpacks and runs it as a user would (offscreen), checks what it
+# holds, and builds it once more to compare: tests_bundle/.
+bundle-test: bundle $(STAMP)
+	$(BIN)/python -m pytest tests_bundle
 
 $(BUNDLE_STAMP): packaging/requirements.txt
 	@test -x $(BUNDLE_VENV)/bin/python || $(PYTHON) -m venv $(BUNDLE_VENV)
