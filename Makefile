@@ -4,19 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint db translations screenshots bench profile fuzz install-desktop clean
+.PHONY: run test lint db translations screenshots bench profile fuzz install-desktop bundle \
+	bundle-test clean
 
 run: $(STAMP)
 	$(BIN)/iomdesk
 
 test: $(STAMP)
-	$(BIN)/ruff check iomdesk devtools tests bench docs
+	$(BIN)/ruff check iomdesk devtools tests bench docs packaging tests_bundle
 	$(BIN)/python -m devtools.build --check
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check iomdesk devtools tests bench docs
-	$(BIN)/ruff format --check iomdesk devtools tests bench docs
+	$(BIN)/ruff check iomdesk devtools tests bench docs packaging tests_bundle
+	$(BIN)/ruff format --check iomdesk devtools tests bench docs packaging tests_bundle
 
 db: $(STAMP)
 	$(BIN)/python -m devtools.build
@@ -44,6 +45,23 @@ profile: $(STAMP)
 # Needs Debian's xvfb, xdotool and imagemagick; writes docs/*.png from the real window.
 screenshots: $(STAMP)
 	$(BIN)/python docs/make_screenshots.py
+
+# The Linux bundle for people without Python: dist/iomdesk-<version>-linux-<machine>.tar.xz,
+# built by PyInstaller in its own venv (packaging/: the spec, what it keeps, install-desktop).
+BUNDLE_VENV := build/bundle-venv
+BUNDLE_STAMP := $(BUNDLE_VENV)/.installed
+bundle: $(BUNDLE_STAMP)
+	$(BUNDLE_VENV)/bin/python packaging/build.py
+
+# Builds the bundle, then unpacks and runs it as a user would (offscreen), checks what it
+# holds, and builds it once more to compare: tests_bundle/.
+bundle-test: bundle $(STAMP)
+	$(BIN)/python -m pytest tests_bundle
+
+$(BUNDLE_STAMP): packaging/requirements.txt
+	@test -x $(BUNDLE_VENV)/bin/python || $(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet -r packaging/requirements.txt
+	@touch $(BUNDLE_STAMP)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

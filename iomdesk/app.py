@@ -190,44 +190,16 @@ def main(argv: list[str] | None = None) -> int:
     sys.excepthook = ErrorReporter()
     try:
         window = MainWindow(store)
-        if os.environ.get("IOMDESK_BENCH_PROBE"):
-            probe = _attach_bench_probe(window)  # noqa: F841  (kept alive for the run)
+        if os.environ.get("IOMDESK_BENCH_PROBE") or os.environ.get("IOMDESK_SMOKE"):
+            from iomdesk import probe  # for scripts that watch the app run (make bench, ...)
+
+            watching = probe.attach(window)  # noqa: F841  (kept alive for the run)
         window.show()
         status = app.exec()
         window.close()  # already closed, unless the app ends for a database error
         return status
     finally:
         sys.excepthook = previous_hook
-
-
-def _attach_bench_probe(window):
-    """For `make bench`: say when the leaders are first painted, then the peak memory, then quit.
-
-    Peak memory is read once everything the window loads after its first paint is loaded.
-    """
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    class Probe(QObject):
-        seen = False
-
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and not self.seen:
-                self.seen = True
-                print("painted", flush=True)
-                window.when_loaded(lambda: QTimer.singleShot(0, self.report))
-            return False
-
-        def report(self):
-            # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent process.
-            with open("/proc/self/status", encoding="ascii") as status:
-                peak = next((ln.split()[1] for ln in status if ln.startswith("VmHWM:")), "0")
-            print("rss_kib", peak, flush=True)
-            QApplication.instance().quit()
-
-    probe = Probe()
-    window.leadership.viewport.installEventFilter(probe)
-    return probe
 
 
 def choose_language(requested: str | None) -> str:
@@ -262,6 +234,9 @@ def install_translations(app, requested: str | None) -> str:
         if translator.load(name, str(where)):
             app.installTranslator(translator)
             app.iomdesk_translators.append(translator)
+            log.debug("translations %s loaded from %s", name, where)
+        else:
+            log.debug("translations %s not found in %s", name, where)
     return language
 
 
