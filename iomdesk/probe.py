@@ -1,7 +1,7 @@
 """Probes for scripts that run the real app and read its stdout; off unless their variable is set.
 
-IOMDESK_BENCH_PROBE=1 (make bench): "painted" at the first paint of the leaders, "rss_kib N"
-(peak memory) once every tab is loaded, then quit.
+IOMDESK_BENCH_PROBE=1 (make bench): "painted" at the first paint of the current tab's rows,
+"rss_kib N" (peak memory) once every tab is loaded, then quit.
 
 IOMDESK_SMOKE=<words> (make bundle-test): once every tab is loaded, press keys where a user's
 would go (the focused widget), through Qt's own key dispatch, shortcuts included: Ctrl+4,
@@ -30,14 +30,14 @@ def attach(window) -> QObject | None:
 
 
 class _BenchProbe(QObject):
-    """Says when the leaders are first painted; the peak memory once everything the window
-    loads after its first paint is loaded; then quits."""
+    """Says when the current tab's rows are first painted; the peak memory once everything the
+    window loads after its first paint is loaded; then quits."""
 
     def __init__(self, window) -> None:
         super().__init__()
         self.window = window
         self.seen = False
-        window.leadership.viewport.installEventFilter(self)
+        window.current_tab().viewport.installEventFilter(self)  # the tab it reopens on
 
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not self.seen:

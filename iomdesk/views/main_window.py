@@ -122,7 +122,9 @@ class MainWindow(QMainWindow):
             self.set_timeline_visible,
             self.ensure_tabs,
         )
-        self._paint_watch = _FirstPaint(self.leadership.viewport, self._after_first_paint)
+        # The window's own first paint, whatever tab it reopens on (a tab's view would never
+        # paint if the window reopened on another, and the icon and tabs would never come).
+        self._paint_watch = _FirstPaint(self, self._after_first_paint)
 
     def _wire(self, tab: SearchTab) -> None:
         tab.as_of_label.setText(records.as_of_text(self.store.meta, tab.key))

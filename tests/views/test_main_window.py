@@ -59,3 +59,22 @@ def test_each_tab_says_how_current_its_data_is(window, store):
     for tab in window.all_tabs():
         assert tab.as_of_label.text() == records.as_of_text(store.meta, tab.key)
         assert tab.as_of_label.text().startswith(("Data as of ", "Tree as of "))
+
+
+def test_reopened_on_another_tab_the_icon_and_the_tabs_still_come(qtbot, store):
+    """The window reopens on the tab it was left on; what follows the first paint must not
+    wait for a Leadership view that is never painted."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("window/tab", 3)
+    try:
+        window = MainWindow(store, open_mail=lambda url: False)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.tabs.currentWidget() is window.contacts
+        qtbot.waitUntil(lambda: not window.windowIcon().isNull(), timeout=5000)
+        loaded: list[bool] = []
+        window.when_loaded(lambda: loaded.append(True))
+        assert loaded == [True]
+    finally:
+        QSettings().remove("window/tab")
