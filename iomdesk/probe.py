@@ -37,7 +37,7 @@ class _BenchProbe(QObject):
         super().__init__()
         self.window = window
         self.seen = False
-        window.current_tab().viewport.installEventFilter(self)  # the tab it reopens on
+        window.tabs.currentWidget().viewport.installEventFilter(self)  # the tab it reopens on
 
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not self.seen:

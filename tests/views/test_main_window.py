@@ -78,3 +78,26 @@ def test_reopened_on_another_tab_the_icon_and_the_tabs_still_come(qtbot, store):
         assert loaded == [True]
     finally:
         QSettings().remove("window/tab")
+
+
+def test_the_rows_are_painted_before_the_other_tabs_are_built(qtbot, store):
+    """What the user sees first comes first: the other tabs (100,000 contacts can take
+    seconds) are built only once the current tab's rows have been painted."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = MainWindow(store, open_mail=lambda url: False)
+    qtbot.addWidget(window)
+    events: list[str] = []
+
+    class RowsPainted(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and "rows" not in events:
+                events.append("rows")
+            return False
+
+    spy = RowsPainted()
+    window.leadership.viewport.installEventFilter(spy)
+    window.when_loaded(lambda: events.append("other tabs"))
+    window.show()
+    qtbot.waitUntil(lambda: "other tabs" in events, timeout=5000)
+    assert events == ["rows", "other tabs"]
