@@ -103,3 +103,20 @@ def test_results_are_painted_on_the_base_colour_like_any_qt_view(qtbot, window):
         centre = image.pixelColor(image.width() // 2, image.height() // 2)
         assert centre.rgb() == base.rgb(), tab.key
         assert tab.viewport.objectName() == "qt_scrollarea_viewport"
+
+
+def test_the_count_is_shown_in_full_under_the_results(qtbot, window):
+    """The count sits in a holder outside the layouts (its text changes at every keystroke):
+    it must still get the full line and the height of its text."""
+    window.show()
+    qtbot.waitExposed(window)
+    for tab in window.all_tabs():
+        window.tabs.setCurrentWidget(tab)
+        tab.search.setText("a")
+        label = tab.count_label
+        qtbot.waitUntil(lambda label=label: label.width() > 0)
+        assert label.isVisible()
+        assert label.geometry() == label.parentWidget().rect()  # the line, not its first text
+        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+        assert label.height() >= label.fontMetrics().height()
+        assert label.mapTo(tab, label.rect().bottomLeft()).y() <= tab.height()
