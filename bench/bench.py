@@ -98,6 +98,9 @@ def bundled_app() -> list[str] | None:
     archives = sorted((ROOT / "dist").glob("iomdesk-*-linux-*.tar.*"))
     if not archives:
         return None
+    newest_code = max(p.stat().st_mtime for p in (ROOT / "iomdesk").rglob("*.py"))
+    if archives[-1].stat().st_mtime < newest_code:  # it times other code than the wheel's
+        print(f"bench: {archives[-1].name} is older than iomdesk/; run make bundle first")
     folder, stamp = BUILD / "bench-bundle", BUILD / "bench-bundle" / ".unpacked"
     if not stamp.exists() or stamp.stat().st_mtime < archives[-1].stat().st_mtime:
         shutil.rmtree(folder, ignore_errors=True)
