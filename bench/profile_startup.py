@@ -18,7 +18,6 @@ OUT = ROOT / "build" / "startup-profile.txt"
 
 
 def start_to_first_paint() -> None:
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from iomdesk.store import Store
@@ -27,14 +26,7 @@ def start_to_first_paint() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(Store())
 
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                app.quit()
-            return False
-
-    probe = FirstPaint()
-    window.leadership.viewport.installEventFilter(probe)
+    window.when_painted(app.quit)
     window.show()
     app.exec()
 

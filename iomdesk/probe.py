@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 
@@ -35,16 +35,12 @@ class _BenchProbe(QObject):
 
     def __init__(self, window) -> None:
         super().__init__()
+        window.when_painted(self.painted)
         self.window = window
-        self.seen = False
-        window.tabs.currentWidget().viewport.installEventFilter(self)  # the tab it reopens on
 
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            print("painted", flush=True)
-            self.window.when_loaded(lambda: QTimer.singleShot(0, self.report))
-        return False
+    def painted(self) -> None:
+        print("painted", flush=True)
+        self.window.when_loaded(lambda: QTimer.singleShot(0, self.report))
 
     def report(self) -> None:
         # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent process.

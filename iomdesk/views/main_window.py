@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.resize(1320, 820)
         self._rest: tuple[ElectionsTab, StructureTab, ContactsTab, HistoryTab] | None = None
         self._when_loaded: list[Callable[[], None]] = []
+        self._when_painted: list[Callable[[], None]] | None = []  # None once painted
         self._everywhere: EverywhereBox | None = None
 
         self.leadership = LeadershipTab(store)
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
         tab.link_activated.connect(lambda url: self.navigation.follow(url))
 
     def _after_first_paint(self) -> None:
+        callbacks, self._when_painted = self._when_painted or [], None
+        for callback in callbacks:
+            callback()
         linecache.clearcache()
         QTimer.singleShot(0, self.ensure_tabs)
         QTimer.singleShot(0, self._set_icon)
@@ -202,6 +206,13 @@ class MainWindow(QMainWindow):
         """Fold the rows' text while the user is still looking, before the first keystroke."""
         for tab in (self.leadership, self.elections, self.contacts, self.history):
             tab.model.prepare_search()
+
+    def when_painted(self, callback: Callable[[], None]) -> None:
+        """Run the callback once the rows of the tab shown first are painted."""
+        if self._when_painted is None:
+            callback()
+        else:
+            self._when_painted.append(callback)
 
     def when_loaded(self, callback: Callable[[], None]) -> None:
         """Run the callback once every tab has its data."""

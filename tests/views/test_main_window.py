@@ -74,8 +74,11 @@ def test_reopened_on_another_tab_the_icon_and_the_tabs_still_come(qtbot, store):
     try:
         window = MainWindow(store, open_mail=lambda url: False)
         qtbot.addWidget(window)
+        painted: list[bool] = []
+        window.when_painted(lambda: painted.append(True))  # what make bench waits for
         window.show()
         assert window.tabs.currentWidget() is window.contacts
+        qtbot.waitUntil(lambda: painted == [True], timeout=5000)
         qtbot.waitUntil(lambda: not window.windowIcon().isNull(), timeout=5000)
         loaded: list[bool] = []
         window.when_loaded(lambda: loaded.append(True))
