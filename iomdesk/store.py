@@ -5,18 +5,21 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, fields
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from iomdesk import validate
-from iomdesk.validate import Problem
+if TYPE_CHECKING:
+    from iomdesk.validate import Problem
 
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 OLDEST_SQLITE = (3, 37, 0)  # the first to read STRICT tables
 DATABASE_NAME = "iomdesk.sqlite"
+STAMP_SUFFIX = ".checked"  # iomdesk.sqlite.checked: the build's word that the file passed
 
 
 class StoreError(Exception):
@@ -276,20 +279,26 @@ class Store:
     The read-only connection stays open for them.
     """
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str | None = None, recheck: bool = False) -> None:
+        """Open and check the file; a file the build checked (its stamp beside it says so, byte
+        for byte) skips the checks it passed then, unless `recheck` asks for them (--check)."""
         self.path = Path(path) if path is not None else default_path()
         started = time.perf_counter()
         self._conn = _connect(self.path)
         try:
-            _check_schema(self._conn, self.path)
-            checked = time.perf_counter()
-            _check_content(self._conn, self.path)
-            log.debug(
-                "%s: file checks %.0f ms, content checks %.0f ms",
-                self.path,
-                (checked - started) * 1000,
-                (time.perf_counter() - checked) * 1000,
-            )
+            if not recheck and checked_by_build(self.path):
+                _check_version(self._conn, self.path)
+                log.debug("%s: checked when built (stamp %.0f ms)", self.path, _since(started))
+            else:
+                _check_schema(self._conn, self.path)
+                checked = time.perf_counter()
+                _check_content(self._conn, self.path)
+                log.debug(
+                    "%s: file checks %.0f ms, content checks %.0f ms",
+                    self.path,
+                    (checked - started) * 1000,
+                    _since(checked),
+                )
             self._load_small(self._conn)
         except sqlite3.Error as exc:
             self._conn.close()
@@ -435,14 +444,45 @@ def _connect(path: Path) -> sqlite3.Connection:
     try:
         # A short busy timeout: a file locked by another program fails fast with a message.
         uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=1.0)
+        # Opened on the thread that starts the app (while Qt loads), then read on the window's:
+        # one thread at a time, never both at once.
+        conn = sqlite3.connect(uri, uri=True, timeout=1.0, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         raise _translate(exc, path) from None
     return conn
 
 
-def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+def stamp_of(path: Path) -> str:
+    """What the build writes beside a database it has checked: its bytes' CRC-32 and size."""
+    data = path.read_bytes()
+    return f"crc32 {zlib.crc32(data):08x} size {len(data)}\n"
+
+
+def stamp_path(path: Path) -> Path:
+    return path.with_name(path.name + STAMP_SUFFIX)
+
+
+def checked_by_build(path: Path) -> bool:
+    """Whether the file is, byte for byte, one the build checked (the stamp beside it).
+
+    The stamp guards against damage, not against someone who rewrites both files: such a
+    person could as well change the app. A file with no stamp, or another size or CRC-32, is
+    checked in full on every open.
+    """
+    try:
+        stamp = stamp_path(path).read_text(encoding="ascii")
+        size = int(stamp.split()[-1]) if stamp.startswith("crc32 ") else -1
+        return size == path.stat().st_size and stamp == stamp_of(path)
+    except (OSError, UnicodeError, ValueError):
+        return False
+
+
+def _since(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise StoreError(
@@ -453,6 +493,10 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
         )
     if version != SCHEMA_VERSION:
         raise StoreError("wrong-schema", "This SQLite file is not an iomdesk database.", path)
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    _check_version(conn, path)
     problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
         raise StoreError("corrupt", "The database file is damaged (corrupt or truncated).", path)
@@ -460,6 +504,8 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
 
 def _check_content(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a file whose rows break a rule the app relies on, naming every broken rule."""
+    from iomdesk import validate  # not needed by a file the build checked: later, if at all
+
     try:
         problems = validate.problems(conn)
     except (sqlite3.OperationalError, sqlite3.DataError) as exc:

@@ -183,3 +183,25 @@ def test_verbose_says_what_it_does_with_timings(capsys):
     assert "iomdesk: " in err and "content checks" in err and " ms" in err
     assert app.main(["--check"]) == app.EXIT_OK
     assert capsys.readouterr().err == ""  # quiet without -v
+
+
+def test_a_file_the_build_checked_opens_at_once_any_other_beside_qt(tmp_path):
+    shipped = app.Opening(None)
+    assert not shipped.beside and shipped.store().tenures
+    other = app.Opening(good_copy(tmp_path))  # no stamp: checked in full, on a second thread
+    assert other.beside and other.store().tenures
+
+
+def test_what_goes_wrong_on_the_second_thread_is_raised_on_the_first(tmp_path, monkeypatch):
+    spoiled_file = spoiled(tmp_path, "tenure names no person")
+    with pytest.raises(app.StoreError) as caught:
+        app.Opening(spoiled_file).store()
+    assert caught.value.problems
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug while opening")
+
+    monkeypatch.setattr(app, "Store", broken)
+    with pytest.raises(RuntimeError, match="a bug while opening"):
+        app.Opening(good_copy(tmp_path, "other.sqlite")).store()
+

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from devtools import build
-from iomdesk.store import SCHEMA_VERSION, Store, default_path
+from iomdesk.store import SCHEMA_VERSION, Store, checked_by_build, default_path, stamp_path
 
 HEADS = [
     # name, nationality, start, end (None: in office), start as shown by the sources
@@ -280,6 +280,18 @@ def test_committed_database_matches_a_fresh_build(tmp_path):
     assert build.dump(fresh) == build.dump(default_path())
     again = build.build(tmp_path / "again.sqlite")
     assert again.read_bytes() == fresh.read_bytes()
+    # Byte for byte the same file: the stamp that spares the app its checks carries over.
+    shipped_stamp = stamp_path(default_path()).read_text(encoding="ascii")
+    assert stamp_path(fresh).read_text(encoding="ascii") == shipped_stamp
+    assert checked_by_build(fresh)
+
+
+def test_build_check_refuses_a_stamp_that_does_not_match(tmp_path, capsys):
+    out = build.build(tmp_path / "out.sqlite")
+    assert build.main(["--check", "--out", str(out)]) == 0
+    stamp_path(out).write_text("crc32 00000000 size 1\n", encoding="ascii")
+    assert build.main(["--check", "--out", str(out)]) == 1
+    assert "does not match" in capsys.readouterr().err
 
 
 def test_build_refuses_a_row_without_a_source(tmp_path):
@@ -318,6 +330,7 @@ def test_wheel_from_python_m_build_runs_from_a_fresh_venv(tmp_path):
     wheel = next(dist.glob("iomdesk-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "iomdesk/validate.py" in names and "iomdesk/schema.sql" in names
+    assert "iomdesk/resources/iomdesk.sqlite.checked" in names
     tools = [n for n in names if n.startswith("devtools/") or n.endswith(("build.py", "synth.py"))]
     assert tools == [], "developer tools stay out of the wheel"
     venv = tmp_path / "venv"

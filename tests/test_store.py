@@ -5,9 +5,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from badcontent import FAULTS, spoiled
 from badfiles import BAD_FILES, digest, good_copy, leftovers, locked
 
-from iomdesk.store import Store, StoreError, default_path
+from iomdesk import validate
+from iomdesk.store import Store, StoreError, checked_by_build, default_path, stamp_path
 
 
 def test_shipped_database_opens_and_is_left_untouched():
@@ -19,6 +21,53 @@ def test_shipped_database_opens_and_is_left_untouched():
     store.close()
     assert digest(path) == before
     assert leftovers(path) == []
+
+
+def with_shipped_stamp(path):
+    """The stamp the build wrote for the shipped file, put beside another file."""
+    shutil.copyfile(stamp_path(default_path()), stamp_path(path))
+    return path
+
+
+def test_the_shipped_file_carries_the_build_stamp_that_spares_its_checks(tmp_path, monkeypatch):
+    assert checked_by_build(default_path())
+    copy = with_shipped_stamp(good_copy(tmp_path))
+    assert checked_by_build(copy)
+    checked = []
+    monkeypatch.setattr(validate, "problems", lambda conn: checked.append(conn) or [])
+    Store(copy).close()
+    assert checked == []  # the same bytes passed every check when the build wrote them
+    Store(copy, recheck=True).close()  # --check checks all the same
+    assert len(checked) == 1
+    good_copy(tmp_path, "unstamped.sqlite")
+    Store(tmp_path / "unstamped.sqlite").close()
+    assert len(checked) == 2
+
+
+@pytest.mark.parametrize("case", ["truncated", "zeroed pages", "newer schema"])
+def test_a_damaged_file_beside_a_stamp_is_refused_all_the_same(tmp_path, case):
+    make, kind, words = BAD_FILES[case]
+    path = with_shipped_stamp(make(tmp_path))
+    assert not checked_by_build(path)
+    with pytest.raises(StoreError) as caught:
+        Store(path)
+    assert caught.value.kind == kind and words in caught.value.sentence
+
+
+@pytest.mark.parametrize("fault", ["tenure names no person", "an unknown status"])
+def test_rows_changed_beside_a_stamp_are_checked_and_refused(tmp_path, fault):
+    path = with_shipped_stamp(spoiled(tmp_path, fault))
+    with pytest.raises(StoreError) as caught:
+        Store(path)
+    assert any(FAULTS[fault][2] in str(problem) for problem in caught.value.problems)
+
+
+@pytest.mark.parametrize("stamp", ["", "crc32 0 size 1\n", "crc32 x size y", "\xff\xfe"])
+def test_a_stamp_that_is_not_one_is_ignored(tmp_path, stamp):
+    path = good_copy(tmp_path)
+    stamp_path(path).write_bytes(stamp.encode("latin-1"))
+    assert not checked_by_build(path)
+    Store(path).close()
 
 
 @pytest.mark.parametrize("case", list(BAD_FILES))
