@@ -205,3 +205,16 @@ def test_what_goes_wrong_on_the_second_thread_is_raised_on_the_first(tmp_path, m
     with pytest.raises(RuntimeError, match="a bug while opening"):
         app.Opening(good_copy(tmp_path, "other.sqlite")).store()
 
+
+def test_pyside_is_told_which_modules_use_it_instead_of_reading_their_source(monkeypatch):
+    import PySide6.QtCore  # noqa: F401  (loads the table the app fills)
+
+    table = sys.modules["PySide6.support.feature"].pyside_feature_dict
+    monkeypatch.setattr(sys.modules["PySide6.support.feature"], "pyside_feature_dict", {})
+    app.spare_pyside_source_reading()
+    filled = sys.modules["PySide6.support.feature"].pyside_feature_dict
+    assert filled["iomdesk.views.main_window"] == 0 and filled["iomdesk.models.table"] == 0
+    assert filled["json"] == -1 and filled["sqlite3"] == -1
+    assert table is not filled
+    monkeypatch.delitem(sys.modules, "PySide6.support.feature")
+    app.spare_pyside_source_reading()  # a PySide6 without the table: nothing to do, no error
