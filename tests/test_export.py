@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import replace
 
 import pytest
 
@@ -31,7 +30,7 @@ def contact(**changes) -> Contact:
         note=None,
         status="confirmed",
     )
-    return replace(base, **changes)
+    return base._replace(**changes)
 
 
 # A reader written from RFC 6350 alone, sharing no code with iomdesk.export.

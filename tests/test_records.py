@@ -24,7 +24,7 @@ def unit(**changes) -> Unit:
         position=1,
         status="confirmed",
     )
-    return replace(base, **changes)
+    return base._replace(**changes)
 
 
 def figure(**changes) -> Figure:
@@ -37,7 +37,7 @@ def figure(**changes) -> Figure:
         note=None,
         status="confirmed",
     )
-    return replace(base, **changes)
+    return base._replace(**changes)
 
 
 def milestone(**changes) -> Event:
@@ -48,7 +48,7 @@ def milestone(**changes) -> Event:
         description=None,
         status="confirmed",
     )
-    return replace(base, **changes)
+    return base._replace(**changes)
 
 
 @pytest.fixture
@@ -127,7 +127,7 @@ def test_election_title_names_the_post_and_the_date(store):
         "Director General election, 29 Jun 2018"
     )
     assert records.election_title(election(store, "dg-1993")) == "Director General election, 1993"
-    undated = replace(election(store, "dg-1993"), date=None)
+    undated = election(store, "dg-1993")._replace(date=None)
     assert records.election_title(undated) == "Director General election, date unknown"
 
 
@@ -156,7 +156,7 @@ def test_tenure_span_is_the_years_held_and_none_without_a_start(store):
     assert records.tenure_span(leader(store, "thomas-director")) == (1969, 1979)
     assert records.tenure_span(leader(store, "pope-dg")) == (2023, max(2023, date.today().year))
     row = leader(store, "thomas-director")
-    undated = replace(row, tenure=replace(row.tenure, start=None))
+    undated = replace(row, tenure=row.tenure._replace(start=None))
     assert records.tenure_span(undated) is None
 
 

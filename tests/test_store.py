@@ -122,10 +122,9 @@ def test_an_sqlite_too_old_for_strict_tables_is_named_not_called_damage(monkeypa
 
 def test_a_loop_in_a_unit_path_cannot_hang(store, monkeypatch):
     """The validator refuses loops; unit_path is bounded all the same."""
-    from dataclasses import replace
 
     units = dict(store.unit_by_id)
-    units["hq"] = replace(units["hq"], parent_id="ola")  # hq → ola → odg → hq
+    units["hq"] = units["hq"]._replace(parent_id="ola")  # hq → ola → odg → hq
     monkeypatch.setitem(store.__dict__, "unit_by_id", units)
     assert len(store.unit_path("ola")) <= len(units) + 1
 

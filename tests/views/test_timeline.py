@@ -98,7 +98,7 @@ def test_a_post_without_a_start_date_is_named_not_silently_left_out(qtbot, store
     from dataclasses import replace
 
     rows = records.leader_rows(store)
-    undated = replace(rows[0], tenure=replace(rows[0].tenure, start=None))
+    undated = replace(rows[0], tenure=rows[0].tenure._replace(start=None))
     widget = TimelineWidget(store, [undated, *rows[1:]])
     qtbot.addWidget(widget)
     widget.resize(1400, 280)

@@ -3,8 +3,6 @@ without published rounds."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtGui import QColor, QImage
 
@@ -94,7 +92,7 @@ def test_a_round_where_every_count_is_zero_draws(qtbot, store, monkeypatch):
     monkeypatch.setitem(
         store.rounds,
         "dg-2023",
-        [replace(r, ballots=None, needed=None, blank=None) for r in store.rounds["dg-2023"]],
+        [r._replace(ballots=None, needed=None, blank=None) for r in store.rounds["dg-2023"]],
     )
     chart = VoteChart()
     qtbot.addWidget(chart)
