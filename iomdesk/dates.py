@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from iomdesk import i18n
 
 
+@lru_cache(maxsize=4096)  # the same few hundred dates are read for display, sorting and spans
 def parts(iso: str | None) -> tuple[int, ...]:
     """(year,), (year, month) or (year, month, day); () for an unknown date."""
     if not iso:
