@@ -5,8 +5,8 @@ details.py writes them into its HTML as URLs; the window reads them back when on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Kind(StrEnum):
@@ -17,8 +17,9 @@ class Kind(StrEnum):
     WEB = "web"  # a page to open in the browser (the URL itself)
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
+    """What a link in the details pane does, and on what."""
+
     kind: Kind
     target: str
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from iomdesk import dates, records
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -26,8 +27,9 @@ def year_position(iso: str | None, today: date | None = None) -> float:
     return p[0] + (month - 1) / 12 + (day - 1) / 365.25
 
 
-@dataclass(frozen=True)
-class TimelineBar:
+class TimelineBar(NamedTuple):
+    """One post on the timeline: its lane, its years, and what it says."""
+
     tenure_id: str
     lane: int  # 0 is the heads' lane; deputies take lanes 1, 2 … so that bars never overlap
     start: float
@@ -38,8 +40,9 @@ class TimelineBar:
     uncertain: bool
 
 
-@dataclass(frozen=True)
-class Era:
+class Era(NamedTuple):
+    """A name the organisation bore, as a band behind the bars."""
+
     acronym: str
     name: str
     start: float
@@ -48,6 +51,8 @@ class Era:
 
 @dataclass
 class Timeline:
+    """The timeline as drawn: its years, bars, eras and lanes."""
+
     first_year: int
     last_year: int
     bars: list[TimelineBar] = field(default_factory=list)
@@ -118,15 +123,17 @@ def timeline(store: Store, rows: list[LeaderRow], today: date | None = None) -> 
     return result
 
 
-@dataclass(frozen=True)
-class CandidateVotes:
+class CandidateVotes(NamedTuple):
+    """One candidate's bar in a round."""
+
     candidate_id: str
     name: str
     votes: int
 
 
-@dataclass(frozen=True)
-class RoundChart:
+class RoundChart(NamedTuple):
+    """One round of an election as the vote chart draws it."""
+
     label: str
     kind: str  # ballot or acclamation
     bars: list[CandidateVotes]
@@ -193,8 +200,9 @@ def chart_measures(figures: list[Figure]) -> list[str]:
     return sorted(enough, key=lambda m: (m != FIRST_MEASURE, -counts[m], m))
 
 
-@dataclass(frozen=True)
-class HistoryPoint:
+class HistoryPoint(NamedTuple):
+    """One figure on the history chart."""
+
     key: str  # records.history_key of the figure
     year: float
     value: float
@@ -202,8 +210,9 @@ class HistoryPoint:
     tooltip: str
 
 
-@dataclass(frozen=True)
-class HistoryMark:
+class HistoryMark(NamedTuple):
+    """One milestone on the history chart."""
+
     key: str  # records.history_key of the milestone
     year: float
     tooltip: str
@@ -211,6 +220,8 @@ class HistoryMark:
 
 @dataclass
 class HistoryChart:
+    """The history chart as drawn: its years, scale, points and marks."""
+
     first_year: int
     last_year: int
     top: float  # the largest figure drawn (1 when none)

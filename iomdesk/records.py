@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from iomdesk import dates, i18n, search
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -34,8 +34,7 @@ def capped(text: str, limit: int = LONGEST_SHOWN) -> str:
     return f"{text[:limit]}… {more}"
 
 
-@dataclass(frozen=True)
-class LeaderRow:
+class LeaderRow(NamedTuple):
     """One person in one post (a head of the organisation or a deputy)."""
 
     tenure: Tenure

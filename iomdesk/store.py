@@ -37,10 +37,11 @@ class StoreError(Exception):
         self.problems = problems or []
 
 
-# The rows are typed NamedTuples rather than dataclasses: Python 3.11 compiles a dataclass's
-# methods one by one when the class is made, and these 13 cost about 12 ms of every start
-# (NamedTuple: 2 ms). Being tuples, they build from SQLite's rows in one step. Compare rows of
-# one type only: a NamedTuple equals any tuple holding the same values.
+# The rows are typed NamedTuples rather than dataclasses, like every immutable record made
+# before the first paint: Python 3.11 compiles a dataclass's methods one by one when the class
+# is made, and these 13 cost about 12 ms of every start (NamedTuple: 2 ms). Being tuples, they
+# build from SQLite's rows in one step. Compare rows of one type only: a NamedTuple equals any
+# tuple holding the same values.
 class Source(NamedTuple):
     """A document a fact comes from: a seed or a public page."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -156,7 +155,7 @@ def test_tenure_span_is_the_years_held_and_none_without_a_start(store):
     assert records.tenure_span(leader(store, "thomas-director")) == (1969, 1979)
     assert records.tenure_span(leader(store, "pope-dg")) == (2023, max(2023, date.today().year))
     row = leader(store, "thomas-director")
-    undated = replace(row, tenure=row.tenure._replace(start=None))
+    undated = row._replace(tenure=row.tenure._replace(start=None))
     assert records.tenure_span(undated) is None
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -28,8 +27,7 @@ def text_collator() -> QCollator:
     return collator
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """How one column shows and sorts a row."""
 
     title: str

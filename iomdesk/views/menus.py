@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -13,8 +13,7 @@ from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.views import theme
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     """One thing the user can do by keyboard or menu.
 
     `run` names the handler the window supplies; a command without one is bound by the tabs

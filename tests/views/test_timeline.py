@@ -95,10 +95,9 @@ def test_hovering_a_bar_shows_its_tooltip(qtbot, window):
 
 
 def test_a_post_without_a_start_date_is_named_not_silently_left_out(qtbot, store):
-    from dataclasses import replace
 
     rows = records.leader_rows(store)
-    undated = replace(rows[0], tenure=rows[0].tenure._replace(start=None))
+    undated = rows[0]._replace(tenure=rows[0].tenure._replace(start=None))
     widget = TimelineWidget(store, [undated, *rows[1:]])
     qtbot.addWidget(widget)
     widget.resize(1400, 280)
