@@ -296,26 +296,29 @@ class Store:
     The read-only connection stays open for them.
     """
 
-    def __init__(self, path: Path | str | None = None, recheck: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        recheck: bool = False,
+        checked_file: sqlite3.Connection | None = None,
+    ) -> None:
         """Open and check the file; a file the build checked (its stamp beside it says so, byte
-        for byte) skips the checks it passed then, unless `recheck` asks for them (--check)."""
+        for byte) skips the checks it passed then, unless `recheck` asks for them (--check).
+        `checked_file` is the connection check_file gave for this path, on another thread."""
         self.path = Path(path) if path is not None else default_path()
         started = time.perf_counter()
-        self._conn = _connect(self.path)
+        self._conn = checked_file or _connect(self.path)
         try:
-            if not recheck and checked_by_build(self.path):
+            if checked_file is None and not recheck and checked_by_build(self.path):
                 _check_version(self._conn, self.path)
                 log.debug("%s: checked when built (stamp %.0f ms)", self.path, _since(started))
             else:
-                _check_schema(self._conn, self.path)
+                if checked_file is None:
+                    _check_schema(self._conn, self.path)
+                    log.debug("%s: file checks %.0f ms", self.path, _since(started))
                 checked = time.perf_counter()
                 _check_content(self._conn, self.path)
-                log.debug(
-                    "%s: file checks %.0f ms, content checks %.0f ms",
-                    self.path,
-                    (checked - started) * 1000,
-                    _since(checked),
-                )
+                log.debug("%s: content checks %.0f ms", self.path, _since(checked))
             self._load_small(self._conn)
         except sqlite3.Error as exc:
             self._conn.close()
@@ -467,6 +470,22 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         raise _translate(exc, path) from None
+    return conn
+
+
+def check_file(path: Path) -> sqlite3.Connection:
+    """A read-only connection, once the file passes SQLite's own checks: its header, schema
+    version and quick_check, which reads every page. SQLite does that work without Python's
+    lock, so the app can run it on a second thread; Store(checked_file=...) does the rest."""
+    conn = _connect(path)
+    try:
+        _check_schema(conn, path)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise _translate(exc, path) from None
+    except StoreError:
+        conn.close()
+        raise
     return conn
 
 

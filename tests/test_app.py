@@ -193,7 +193,11 @@ def test_a_file_the_build_checked_opens_at_once_any_other_beside_qt(tmp_path):
 
 
 def test_what_goes_wrong_on_the_second_thread_is_raised_on_the_first(tmp_path, monkeypatch):
-    spoiled_file = spoiled(tmp_path, "tenure names no person")
+    damaged = BAD_FILES["zeroed pages"][0](tmp_path)  # SQLite's own check, on the thread
+    with pytest.raises(app.StoreError) as caught:
+        app.Opening(damaged).store()
+    assert caught.value.kind == "corrupt"
+    spoiled_file = spoiled(tmp_path, "tenure names no person")  # the rules, after it
     with pytest.raises(app.StoreError) as caught:
         app.Opening(spoiled_file).store()
     assert caught.value.problems
@@ -201,7 +205,7 @@ def test_what_goes_wrong_on_the_second_thread_is_raised_on_the_first(tmp_path, m
     def broken(*args, **kwargs):
         raise RuntimeError("a bug while opening")
 
-    monkeypatch.setattr(app, "Store", broken)
+    monkeypatch.setattr(app, "check_file", broken)
     with pytest.raises(RuntimeError, match="a bug while opening"):
         app.Opening(good_copy(tmp_path, "other.sqlite")).store()
 
