@@ -39,12 +39,16 @@ EVERYWHERE_QUERIES = ["maria", "prd", "1975", "genève data", "zz\b\bokonkwo"]
 TREE_QUERIES = ["shelter", "data area kraków", "wien unit", "protection\b\b\b\b\bion", "zz\b\bsão"]
 
 
-CHECKED = re.compile(r"content checks (\d+) ms")
+# From -v: the shipped file's stamp check, or the full checks of a file without a stamp.
+CHECKED = re.compile(r"(?:content checks|checked when built \(stamp) (\d+) ms")
+# From -v, for a file checked on the second thread: how long the window waited for it.
+WAITED = re.compile(r"the window waited (\d+) ms")
 
 
-def launch(command: list[str]) -> tuple[float, float, float]:
-    """Seconds from launch to the first painted window, the peak RSS in MiB, and the content
-    check's milliseconds in that same start (from -v; 0 for the bare window)."""
+def launch(command: list[str]) -> tuple[float, float, float, float]:
+    """Seconds from launch to the first painted window, the peak RSS in MiB, and in that same
+    start (from -v; 0 for the bare window) the milliseconds spent checking the file and those
+    the window waited for a file opened beside Qt's import."""
     start = time.perf_counter()
     child = subprocess.Popen(  # from build/: the checkout's folder must not shadow the wheel
         command,
@@ -64,8 +68,13 @@ def launch(command: list[str]) -> tuple[float, float, float]:
     _, err = child.communicate(timeout=60)
     if painted is None or rss is None:
         sys.exit(f"bench: {command} did not report its first paint")
-    checked = CHECKED.search(err)
-    return painted, rss, float(checked.group(1)) if checked else 0.0
+    checked, waited = CHECKED.search(err), WAITED.search(err)
+    return (
+        painted,
+        rss,
+        float(checked.group(1)) if checked else 0.0,
+        float(waited.group(1)) if waited else 0.0,
+    )
 
 
 def wheel_python() -> str:
@@ -113,8 +122,12 @@ def bundled_app() -> list[str] | None:
 def startup() -> dict:
     python = wheel_python()
     bare = [python, str(ROOT / "bench" / "bare_window.py")]
-    app = [python, "-m", "iomdesk", "-v"]  # -v: the content check's time, in the same start
-    runs: dict[str, list[tuple[float, float, float]]] = {"bare": [], "default": [], "large": []}
+    app = [python, "-m", "iomdesk", "-v"]  # -v: the checks' time, in the same start
+    runs: dict[str, list[tuple[float, float, float, float]]] = {
+        "bare": [],
+        "default": [],
+        "large": [],
+    }
     bundle = bundled_app()
     if bundle:  # the same start from the bundle, right after the wheel's, run for run
         runs["bundle"] = []
@@ -127,13 +140,14 @@ def startup() -> dict:
             runs["bundle"].append(launch(bundle))
         runs["bare"].append(launch(bare))
         runs["large"].append(launch([*app, "--db", str(LARGE)]))
-    med = {k: statistics.median(t for t, _, _ in v) for k, v in runs.items()}
-    peak = {k: max(r for _, r, _ in v) for k, v in runs.items()}
+    med = {k: statistics.median(run[0] for run in v) for k, v in runs.items()}
+    peak = {k: max(run[1] for run in v) for k, v in runs.items()}
     checks = {
         name: {
-            "validate_ms": statistics.median(c for _, _, c in runs[name]),
+            "validate_ms": statistics.median(run[2] for run in runs[name]),
             # each start's check against that same start: both see the machine as it was
-            "share": statistics.median(c / 1000 / t for t, _, c in runs[name]),
+            "share": statistics.median(run[2] / 1000 / run[0] for run in runs[name]),
+            "waited_ms": statistics.median(run[3] for run in runs[name]),
         }
         for name in ("default", "large")
     }
@@ -147,6 +161,7 @@ def startup() -> dict:
         "validate_share_of_startup_default": checks["default"]["share"],
         "validate_ms_large": checks["large"]["validate_ms"],
         "validate_share_of_startup_large": checks["large"]["share"],
+        "open_waited_ms_large": checks["large"]["waited_ms"],
         "startup_s_bare": med["bare"],
         "startup_s_default": med["default"],
         "startup_s_large": med["large"],
@@ -278,14 +293,11 @@ GOALS = {
     "everywhere_search_ratio_p95_large": 2.0,
     "validate_share_of_startup_default": 0.05,
     "validate_share_of_startup_large": 0.15,
-    "contacts_search_ms_median_large": 16,
-    "contacts_search_ms_p95_large": 33,
+    # Contacts and search everywhere: the ratios to the floor above replaced 16 / 33 ms.
     "leadership_search_ms_median_large": 16,
     "leadership_search_ms_p95_large": 33,
     "tree_search_ms_median_large": 50,
     "tree_search_ms_p95_large": 100,
-    "everywhere_search_ms_median_large": 16,
-    "everywhere_search_ms_p95_large": 33,
 }
 
 
