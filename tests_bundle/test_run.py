@@ -92,6 +92,16 @@ def test_a_user_s_session_find_copy_quit(bundle, tmp_path):
     assert_quiet(session.stderr)
 
 
+def test_the_shipped_file_opens_on_the_build_s_stamp_without_its_checks(bundle, tmp_path):
+    """The stamp travels with the data: without it every start would re-run the checks."""
+    contact = unique_contact(shipped_database(bundle))
+    command = [str(bundle / "iomdesk"), "-v"]
+    session = run_smoke(command, environment(tmp_path), contact.email, tmp_path)
+    assert session.status == 0, session.stderr
+    assert f"{shipped_database(bundle)}: checked when built" in session.stderr
+    assert "content checks" not in session.stderr
+
+
 def assert_quiet(stderr: str) -> None:
     """Nothing but the offscreen platform's own notices (it cannot resize to hints)."""
     lines = [ln for ln in stderr.splitlines() if "does not support propagateSizeHints" not in ln]
