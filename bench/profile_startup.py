@@ -18,13 +18,18 @@ OUT = ROOT / "build" / "startup-profile.txt"
 
 
 def start_to_first_paint() -> None:
+    """In the order app.main takes (its arguments, language and theme aside)."""
+    from iomdesk import app as iomdesk_app
+
+    opening = iomdesk_app.Opening(None)
     from PySide6.QtWidgets import QApplication
 
-    from iomdesk.store import Store
+    iomdesk_app.spare_pyside_source_reading()
     from iomdesk.views.main_window import MainWindow
 
+    store = opening.store()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = MainWindow(Store())
+    window = MainWindow(store)
 
     window.when_painted(app.quit)
     window.show()
