@@ -153,7 +153,7 @@ def report_database_error(error: StoreError, check: bool) -> None:
         print("\n".join(lines), file=sys.stderr)
 
 
-class Opening(threading.Thread):
+class Opening:
     """Opens the database: at once when the build checked it, else partly on a second thread.
 
     A file the build checked opens in a few milliseconds. Any other file is checked in full.
@@ -164,33 +164,37 @@ class Opening(threading.Thread):
     """
 
     def __init__(self, path: Path | None) -> None:
-        super().__init__(name="check-database", daemon=True)
         self.path = path
         self._store: Store | None = None
-        self._file: sqlite3.Connection | None = None
-        self._error: BaseException | None = None
-        self.beside = not checked_by_build(path or default_path())
-        if self.beside:
-            self.start()
+        self._connection: sqlite3.Connection | None = None
+        self._error: Exception | None = None
+        self._thread: threading.Thread | None = None
+        self.in_background = not checked_by_build(path or default_path())
+        if not self.in_background:
+            try:
+                self._store = Store(path)
+            except Exception as error:  # raised by store(), where a bad file is reported
+                self._error = error
         else:
-            self.run()
+            self._thread = threading.Thread(
+                target=self._check_file, name="check-database", daemon=True
+            )
+            self._thread.start()
 
-    def run(self) -> None:
+    def _check_file(self) -> None:
         started = time.perf_counter()
         try:
-            if self.beside:
-                self._file = check_file(self.path or default_path())
-            else:
-                self._store = Store(self.path)
-        except BaseException as error:  # handed to the main thread, raised there
+            self._connection = check_file(self.path or default_path())
+        except Exception as error:  # handed to the main thread, raised there
             self._error = error
         self.took = time.perf_counter() - started
 
     def store(self) -> Store:
         """The opened store; its StoreError (or bug) raised here, on the main thread."""
-        if self.beside:
+        if self._thread is not None:
             waiting = time.perf_counter()
-            self.join()
+            self._thread.join()
+            self._thread = None
             log.debug(
                 "file checked beside Qt's import in %.0f ms; the window waited %.0f ms for it",
                 self.took * 1000,
@@ -199,7 +203,7 @@ class Opening(threading.Thread):
         if self._error is not None:
             raise self._error
         if self._store is None:
-            self._store = Store(self.path, checked_file=self._file)
+            self._store = Store(self.path, checked_connection=self._connection)
         return self._store
 
 
@@ -279,8 +283,10 @@ def spare_pyside_source_reading() -> None:
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return
-    # -1, "ignore", is what the scan finds for modules without the word: the standard library
-    # and whatever is loaded already (PySide6's own modules have no source to read).
+    # -1, "ignore": what the scan finds for the standard library (its top-level names; a
+    # submodule first named later is still read) and for what is loaded already. A module
+    # loaded before iomdesk.app that says "PySide6" (a test's, a script's) would get 0 from
+    # the scan; the two mean the same while no module switches a feature on.
     for name in (*sys.stdlib_module_names, *sys.modules):
         if not name.startswith("iomdesk"):
             table.setdefault(name, -1)

@@ -300,25 +300,26 @@ class Store:
         self,
         path: Path | str | None = None,
         recheck: bool = False,
-        checked_file: sqlite3.Connection | None = None,
+        checked_connection: sqlite3.Connection | None = None,
     ) -> None:
         """Open and check the file; a file the build checked (its stamp beside it says so, byte
         for byte) skips the checks it passed then, unless `recheck` asks for them (--check).
-        `checked_file` is the connection check_file gave for this path, on another thread."""
+        `checked_connection` is the one check_file gave for this path, on another thread."""
         self.path = Path(path) if path is not None else default_path()
         started = time.perf_counter()
-        self._conn = checked_file or _connect(self.path)
+        checked = checked_connection
+        self._conn = checked if checked is not None else _connect(self.path)
         try:
-            if checked_file is None and not recheck and checked_by_build(self.path):
+            if checked is None and not recheck and checked_by_build(self.path):
                 _check_version(self._conn, self.path)
                 log.debug("%s: checked when built (stamp %.0f ms)", self.path, _since(started))
             else:
-                if checked_file is None:
+                if checked is None:
                     _check_schema(self._conn, self.path)
                     log.debug("%s: file checks %.0f ms", self.path, _since(started))
-                checked = time.perf_counter()
+                rules_started = time.perf_counter()
                 _check_content(self._conn, self.path)
-                log.debug("%s: content checks %.0f ms", self.path, _since(checked))
+                log.debug("%s: content checks %.0f ms", self.path, _since(rules_started))
             self._load_small(self._conn)
         except sqlite3.Error as exc:
             self._conn.close()
@@ -428,7 +429,7 @@ def source_sort_key(source: Source) -> tuple[bool, str, int, str]:
     return source.kind != "seed", prefix, len(digits), digits
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, shared: bool = False) -> sqlite3.Connection:
     """A read-only connection, after the checks that SQLite's own errors would blur."""
     if not path.exists():
         raise StoreError("missing", "The database file does not exist.", path)
@@ -464,9 +465,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     try:
         # A short busy timeout: a file locked by another program fails fast with a message.
         uri = f"{path.resolve().as_uri()}?mode=ro"
-        # Opened on the thread that starts the app (while Qt loads), then read on the window's:
-        # one thread at a time, never both at once.
-        conn = sqlite3.connect(uri, uri=True, timeout=1.0, check_same_thread=False)
+        # shared: check_file's connection, opened on a second thread and then read on the
+        # main one (one after the other, never both at once).
+        conn = sqlite3.connect(uri, uri=True, timeout=1.0, check_same_thread=not shared)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         raise _translate(exc, path) from None
@@ -476,8 +477,9 @@ def _connect(path: Path) -> sqlite3.Connection:
 def check_file(path: Path) -> sqlite3.Connection:
     """A read-only connection, once the file passes SQLite's own checks: its header, schema
     version and quick_check, which reads every page. SQLite does that work without Python's
-    lock, so the app can run it on a second thread; Store(checked_file=...) does the rest."""
-    conn = _connect(path)
+    lock, so the app can run it on a second thread; Store(checked_connection=...) does the
+    rest."""
+    conn = _connect(path, shared=True)
     try:
         _check_schema(conn, path)
     except sqlite3.Error as exc:
@@ -504,7 +506,8 @@ def checked_by_build(path: Path) -> bool:
 
     The stamp guards against damage, not against someone who rewrites both files: such a
     person could as well change the app. A file with no stamp, or another size or CRC-32, is
-    checked in full on every open.
+    checked in full on every open. (The rules a stamp vouches for are those of the same
+    checkout: make test rebuilds the data with them and compares.)
     """
     try:
         stamp = stamp_path(path).read_text(encoding="ascii")
