@@ -506,9 +506,12 @@ def checked_by_build(path: Path) -> bool:
 
     The stamp guards against damage, not against someone who rewrites both files: such a
     person could as well change the app. A file with no stamp, or another size or CRC-32, is
-    checked in full on every open. (The rules a stamp vouches for are those of the same
-    checkout: make test rebuilds the data with them and compares.)
+    checked in full on every open; so is one with a journal or write-ahead log beside it,
+    whose pages SQLite would read over the file's own. (The rules a stamp vouches for are
+    those of the same checkout: make test rebuilds the data with them and compares.)
     """
+    if any(path.with_name(path.name + end).exists() for end in ("-wal", "-journal")):
+        return False
     try:
         stamp = stamp_path(path).read_text(encoding="ascii")
         size = int(stamp.split()[-1]) if stamp.startswith("crc32 ") else -1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 
 import pytest
 from badcontent import FAULTS, spoiled
@@ -60,6 +61,25 @@ def test_rows_changed_beside_a_stamp_are_checked_and_refused(tmp_path, fault):
     with pytest.raises(StoreError) as caught:
         Store(path)
     assert any(FAULTS[fault][2] in str(problem) for problem in caught.value.problems)
+
+
+def test_a_write_ahead_log_beside_a_stamped_file_gets_every_check(tmp_path):
+    """SQLite reads a -wal file's pages over the file's own: the stamp cannot vouch for them."""
+    other = good_copy(tmp_path, "other.sqlite")
+    writer = sqlite3.connect(other)
+    try:
+        writer.execute("PRAGMA journal_mode = WAL")
+        writer.execute("PRAGMA wal_autocheckpoint = 0")
+        writer.execute("UPDATE tenures SET person_id = 'nobody'")
+        writer.commit()
+        path = with_shipped_stamp(good_copy(tmp_path))  # the shipped bytes and their stamp
+        shutil.copyfile(other.with_name("other.sqlite-wal"), path.with_name("copy.sqlite-wal"))
+    finally:
+        writer.close()
+    assert not checked_by_build(path)
+    with pytest.raises(StoreError) as caught:
+        Store(path)
+    assert any("names no row of people" in str(p) for p in caught.value.problems)
 
 
 @pytest.mark.parametrize("stamp", ["", "crc32 0 size 1\n", "crc32 x size y", "\xff\xfe"])
