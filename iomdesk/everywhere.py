@@ -60,6 +60,12 @@ class Hit:
     title: str
     detail: str
     score: int
+    in_title: bool = False  # every word is a whole word of the title: breaks a tie in score
+
+    @property
+    def rank(self) -> tuple[int, bool]:
+        """Lower is better: the score, then a hit named in its title before one that is not."""
+        return self.score, not self.in_title
 
 
 @dataclass
@@ -69,8 +75,8 @@ class Group:
     hits: list[Hit] = field(default_factory=list)
 
     @property
-    def best(self) -> int:
-        return self.hits[0].score if self.hits else 99
+    def best(self) -> tuple[int, bool]:
+        return self.hits[0].rank if self.hits else (99, True)
 
 
 def score(haystack: str, words: Sequence[str], acronyms: Sequence[str]) -> int:
@@ -88,6 +94,11 @@ def score(haystack: str, words: Sequence[str], acronyms: Sequence[str]) -> int:
     return total
 
 
+def _in_title(title: str, words: Sequence[str]) -> bool:
+    folded = search.fold(title)
+    return bool(words) and all(_pattern(word, whole=True).search(folded) for word in words)
+
+
 _patterns: dict[tuple[str, bool], re.Pattern[str]] = {}
 
 
@@ -102,7 +113,9 @@ def _pattern(word: str, whole: bool) -> re.Pattern[str]:
 
 
 def find(sections: Sequence[Section], text: str, per_group: int = PER_GROUP) -> list[Group]:
-    """Groups with matches, the best group first (ties keep the tabs' order)."""
+    """Groups with matches, the best group first (ties keep the tabs' order). Within a group
+    and between groups, of two hits that score the same, one whose title holds every word
+    comes first ("un system": the milestone titled so, before units that mention it)."""
     words = search.terms(text)
     if not words:
         return []
@@ -128,10 +141,12 @@ def find(sections: Sequence[Section], text: str, per_group: int = PER_GROUP) -> 
             ),
         )
         hits = [
-            Hit(section.tab, obj, section.title(obj), section.detail(obj), s)
+            Hit(section.tab, obj, title, section.detail(obj), s, _in_title(title, text_words))
             for s, _n, p in ranked
             for obj in (section.item(p),)
+            for title in (section.title(obj),)
         ]
+        hits.sort(key=lambda hit: hit.rank)  # stable: equal ranks keep the tab's order
         groups.append(Group(section.tab, len(positions), hits))
     order = {section.tab: n for n, section in enumerate(sections)}
     return sorted(groups, key=lambda g: (g.best, order[g.tab]))

@@ -45,7 +45,8 @@ def hand_made(tab, texts, span=None, acronyms=lambda text: ()):
 
 def test_pope_lists_the_person_before_the_election(sections):
     groups = find(sections, "pope")
-    assert [g.tab for g in groups][:2] == ["leadership", "elections"]
+    # Her posts, then the milestone titled with her name, then the election that chose her.
+    assert [g.tab for g in groups][:3] == ["leadership", "history", "elections"]
     assert groups[0].hits[0].title == "Amy Pope"
     assert groups[0].count == 4  # her two posts, and two deputies whose notes name her
 
@@ -192,3 +193,25 @@ def test_a_hit_is_titled_as_its_tab_shows_it(sections):
     vitorino = find(sections, "vitorino")[0].hits[0]
     assert vitorino.title == "António Vitorino"
     assert vitorino.detail.startswith("Director General, 1 Oct 2018")
+
+
+def test_of_equal_scores_a_hit_named_in_its_title_comes_first():
+    mentioned = everywhere.Section(
+        "structure",
+        search.Index([search.haystack(["Headquarters", "works with the UN system"])]),
+        lambda position: "Headquarters",
+        str,
+        lambda obj: "",
+    )
+    titled = hand_made("history", ["IOM joins the UN system"])
+    groups = everywhere.find([mentioned, titled], "un system")
+    assert [g.tab for g in groups] == ["history", "structure"]
+    assert groups[0].hits[0].in_title and not groups[1].hits[0].in_title
+    assert groups[0].hits[0].score == groups[1].hits[0].score  # a tie, broken by the title
+
+
+def test_the_shipped_un_system_milestone_leads_ctrl_k(sections):
+    groups = find(sections, "un system")
+    assert [g.tab for g in groups] == ["history", "structure"]
+    assert [hit.in_title for hit in groups[0].hits] == [True, True]
+    assert "IOM joins the UN system" in [hit.title for hit in groups[0].hits]
