@@ -106,7 +106,8 @@ class SearchTab(QWidget):
             translate("tab", "{tab} data date").format(tab=self.label)
         )
         status_row = QHBoxLayout()
-        status_row.addWidget(_OutOfLayout(self.count_label), 1)
+        self._count_holder = _OutOfLayout(self.count_label)
+        status_row.addWidget(self._count_holder, 1)
         status_row.addWidget(self.as_of_label)
         layout.addLayout(status_row)
 
@@ -229,9 +230,10 @@ class SearchTab(QWidget):
 
     def update_count(self) -> None:
         shown, total = self.counts()
-        self.count_label.setText(
-            translate("tab", "{shown} of {total} shown").format(shown=shown, total=total)
-        )
+        words = translate("tab", "{shown} of {total} shown")
+        self.count_label.setText(words.format(shown=shown, total=total))
+        # The widest count this tab can show: a narrow window clips the date line, not this.
+        self._count_holder.keep_room_for(words.format(shown=total, total=total))
 
     def clear_search(self) -> None:
         self.search.clear()
@@ -314,12 +316,23 @@ class _OutOfLayout(QWidget):
         super().__init__()
         self.label = label
         label.setParent(self)
+        self._least_width = 0
+
+    def keep_room_for(self, text: str) -> None:
+        """Never narrower than this text needs: a relayout when that width changes (once per
+        tab, as its row total is fixed), not at each keystroke."""
+        metrics = self.label.fontMetrics()
+        margins = self.label.sizeHint().width() - metrics.horizontalAdvance(self.label.text())
+        width = metrics.horizontalAdvance(text) + max(0, margins)
+        if width != self._least_width:
+            self._least_width = width
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:
-        return self.label.sizeHint()
+        return self.label.sizeHint().expandedTo(self.minimumSizeHint())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(0, self.label.sizeHint().height())
+        return QSize(self._least_width, self.label.sizeHint().height())
 
     def resizeEvent(self, event) -> None:
         self.label.setGeometry(self.rect())

@@ -120,3 +120,17 @@ def test_the_count_is_shown_in_full_under_the_results(qtbot, window):
         assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
         assert label.height() >= label.fontMetrics().height()
         assert label.mapTo(tab, label.rect().bottomLeft()).y() <= tab.height()
+
+
+def test_at_the_narrowest_window_every_count_is_whole(qtbot, window):
+    """The count keeps room for the widest it can be ('84 of 84 shown'); the date line beside
+    it gives way first."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(100, 100)  # the window keeps its minimum
+    for tab in window.all_tabs():
+        window.tabs.setCurrentWidget(tab)
+        tab.search.clear()
+        label = tab.count_label
+        qtbot.waitUntil(lambda tab=tab: tab.isVisible() and tab.count_label.width() > 0)
+        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), tab.key
