@@ -315,6 +315,22 @@ def choose_language(requested: str | None) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def qt_file_dialog_words() -> list[str]:
+    """Words of Qt's own file dialog (File > Export) that Qt's French and Spanish translations
+    lack: its labels gained a shortcut letter ("&Look in:", which they have without it) and
+    its type column's words moved to another context. Written here as translate calls,
+    pyside6-lupdate keeps them in our .ts files, and our translator answers for them. Only
+    the tests call this; Qt asks for the words itself."""
+    from PySide6.QtCore import QCoreApplication
+
+    return [
+        QCoreApplication.translate("QFileDialog", "&Look in:"),
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+    ]
+
+
 def install_translations(app, requested: str | None) -> str:
     """Our .qm and Qt's own (standard dialogs) for the language; English needs none."""
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator

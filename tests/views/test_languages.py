@@ -54,6 +54,28 @@ def test_qt_standard_dialog_strings_follow(language):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
 
 
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_the_export_file_dialog_is_in_the_language_too(qtbot, tmp_path, language, code):
+    """Qt's own translations miss a few of its file dialog's words (its labels gained a
+    shortcut letter); ours fill them in: no English label, no English file type."""
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLabel
+
+    language(code)
+    english = ["&Look in:", "Files of &type:", "Folder", "Drive"]
+    words = app.qt_file_dialog_words()
+    assert all(word and word != source for word, source in zip(words, english, strict=True))
+    (tmp_path / "a folder").mkdir()
+    dialog = QFileDialog(None, "Export", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert labels and not set(labels) & {"&Look in:", "File &name:", "Files of &type:"}
+    model = dialog.findChild(QFileSystemModel)
+    qtbot.waitUntil(lambda: model.rowCount(model.index(str(tmp_path))) == 1)
+    folder = model.index(0, 2, model.index(str(tmp_path)))
+    assert model.data(folder) == words[2]
+
+
 def test_the_system_locale_chooses_unless_told(language, monkeypatch):
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert language(None) == "en"
