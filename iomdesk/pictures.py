@@ -144,8 +144,12 @@ class RoundChart(NamedTuple):
     uncertain: bool
 
 
-# Candidates' results the chart writes under their last bar (data values, translated to show).
-MARKS = (QT_TRANSLATE_NOOP("pictures", "eliminated"), QT_TRANSLATE_NOOP("pictures", "withdrew"))
+# Candidates' results the chart writes under their last bar (data values), each with the
+# phrase it shows: a whole phrase to translate, so each language orders it its own way.
+MARKS = {
+    "eliminated": QT_TRANSLATE_NOOP("pictures", "{name} eliminated"),
+    "withdrew": QT_TRANSLATE_NOOP("pictures", "{name} withdrew"),
+}
 
 
 def vote_chart(store: Store, election: Election) -> list[RoundChart]:

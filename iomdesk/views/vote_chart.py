@@ -177,7 +177,9 @@ class VoteChart(PictureWidget):
                 painter.drawText(
                     QRectF(group.left(), under, group.width(), metrics.height()),
                     Qt.AlignmentFlag.AlignCenter,
-                    f"{records.short_name(bar.name)} {translate('pictures', mark)}",
+                    translate("pictures", pictures.MARKS[mark]).format(
+                        name=records.short_name(bar.name)
+                    ),
                 )
         y = self.threshold_y(index)
         if y is not None:

@@ -506,12 +506,12 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Desconocida</translation>
     </message>
     <message>
-        <source>eliminated</source>
-        <translation>eliminación</translation>
+        <source>{name} eliminated</source>
+        <translation>{name} (eliminación)</translation>
     </message>
     <message>
-        <source>withdrew</source>
-        <translation>retirada</translation>
+        <source>{name} withdrew</source>
+        <translation>{name} (retirada)</translation>
     </message>
     <message>
         <source>Leadership timeline</source>

@@ -17,11 +17,11 @@
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -506,12 +506,12 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Inconnue</translation>
     </message>
     <message>
-        <source>eliminated</source>
-        <translation>élimination</translation>
+        <source>{name} eliminated</source>
+        <translation>{name} (élimination)</translation>
     </message>
     <message>
-        <source>withdrew</source>
-        <translation>retrait</translation>
+        <source>{name} withdrew</source>
+        <translation>{name} (retrait)</translation>
     </message>
     <message>
         <source>Leadership timeline</source>

@@ -76,6 +76,26 @@ def test_the_export_file_dialog_is_in_the_language_too(qtbot, tmp_path, language
     assert model.data(folder) == words[2]
 
 
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
+def test_a_vote_chart_mark_is_one_phrase_each_language_orders(language, code):
+    """'Vitorino withdrew' is translated whole: Spanish once read 'Vitorino retirada'."""
+    from iomdesk import pictures
+
+    language(code)
+    shown = {
+        mark: i18n.translate("pictures", phrase).format(name="Vitorino")
+        for mark, phrase in pictures.MARKS.items()
+    }
+    assert (
+        shown
+        == {
+            "en": {"eliminated": "Vitorino eliminated", "withdrew": "Vitorino withdrew"},
+            "fr": {"eliminated": "Vitorino (élimination)", "withdrew": "Vitorino (retrait)"},
+            "es": {"eliminated": "Vitorino (eliminación)", "withdrew": "Vitorino (retirada)"},
+        }[code]
+    )
+
+
 def test_the_system_locale_chooses_unless_told(language, monkeypatch):
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert language(None) == "en"
