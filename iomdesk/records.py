@@ -205,7 +205,9 @@ def figure_value(figure: Figure) -> str:
 
 def figure_title(figure: Figure) -> str:
     """'Staff: about 19,000'."""
-    return f"{measure_name(figure.measure)}: {figure_value(figure)}"
+    return translate("records", "{measure}: {value}").format(
+        measure=measure_name(figure.measure), value=figure_value(figure)
+    )
 
 
 # The History tab lists milestones (Event) and dated figures (Figure) as they are.

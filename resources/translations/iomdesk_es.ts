@@ -721,6 +721,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>unos {value}</translation>
     </message>
     <message>
+        <source>{measure}: {value}</source>
+        <translation>{measure}: {value}</translation>
+    </message>
+    <message>
         <source>Milestone</source>
         <translation>Hito</translation>
     </message>

@@ -721,6 +721,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>environ {value}</translation>
     </message>
     <message>
+        <source>{measure}: {value}</source>
+        <translation>{measure}&#xa0;: {value}</translation>
+    </message>
+    <message>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>

@@ -96,6 +96,15 @@ def test_a_vote_chart_mark_is_one_phrase_each_language_orders(language, code):
     )
 
 
+def test_a_figure_s_title_follows_french_typography(store, language):
+    from iomdesk import records
+
+    language("fr")
+    figure = next(f for f in store.figures if f.measure == "member_states" and not f.approx)
+    title = records.figure_title(figure)
+    assert title.startswith(expected("fr", "records", "Member states") + "\xa0: ")
+
+
 def test_the_system_locale_chooses_unless_told(language, monkeypatch):
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert language(None) == "en"
