@@ -218,7 +218,9 @@ def rounds_table(store: Store, election: Election) -> str:
     lines, steps = [], []
     for r in rounds:
         label = records.round_label(r)
-        step = f"<b>{label}</b>{_status(r.status)}: {_e(r.outcome)}"
+        step = translate("details", "{round}: {outcome}").format(
+            round=f"<b>{label}</b>{_status(r.status)}", outcome=_e(r.outcome)
+        )
         if r.note:
             step += f" <i>{_e(r.note)}</i>"
         steps.append(f"<li>{step}</li>")

@@ -64,7 +64,9 @@ class VoteChart(PictureWidget):
                 if r.threshold
                 else ""
             )
-            parts.append(f"{r.label}: {votes}{line}")
+            parts.append(
+                translate("pictures", "{round}: {votes}").format(round=r.label, votes=votes) + line
+            )
         return "; ".join(parts)
 
     def color_for(self, candidate_id: str) -> QColor:

@@ -364,6 +364,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Nacimiento – fallecimiento</translation>
     </message>
     <message>
+        <source>{round}: {outcome}</source>
+        <translation>{round}: {outcome}</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -552,6 +556,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source> (two-thirds: {count})</source>
         <translation> (dos tercios: {count})</translation>
+    </message>
+    <message>
+        <source>{round}: {votes}</source>
+        <translation>{round}: {votes}</translation>
     </message>
     <message>
         <source>No figures published</source>

@@ -364,6 +364,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Naissance – décès</translation>
     </message>
     <message>
+        <source>{round}: {outcome}</source>
+        <translation>{round}&#xa0;: {outcome}</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -552,6 +556,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source> (two-thirds: {count})</source>
         <translation> (deux tiers&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <source>{round}: {votes}</source>
+        <translation>{round}&#xa0;: {votes}</translation>
     </message>
     <message>
         <source>No figures published</source>

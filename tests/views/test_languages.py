@@ -96,13 +96,22 @@ def test_a_vote_chart_mark_is_one_phrase_each_language_orders(language, code):
     )
 
 
-def test_a_figure_s_title_follows_french_typography(store, language):
-    from iomdesk import records
+def test_french_puts_a_space_before_a_label_s_colon(qtbot, store, language):
+    """A figure's title, an election's rounds and the vote chart's text are whole phrases."""
+    from iomdesk import details, records
+    from iomdesk.views.vote_chart import VoteChart
 
     language("fr")
     figure = next(f for f in store.figures if f.measure == "member_states" and not f.approx)
     title = records.figure_title(figure)
     assert title.startswith(expected("fr", "records", "Member states") + "\xa0: ")
+    election = next(e for e in store.elections if e.id == "dg-2023")
+    first = records.round_label(store.rounds["dg-2023"][0])
+    assert f"<b>{first}</b>\xa0: " in details.election_html(store, election)
+    chart = VoteChart()
+    qtbot.addWidget(chart)
+    chart.set_election(store, election)
+    assert chart.text_alternative().startswith(f"{first}\xa0: ")
 
 
 def test_the_system_locale_chooses_unless_told(language, monkeypatch):
