@@ -15,7 +15,7 @@ from pathlib import Path
 
 from iomdesk import __version__
 from iomdesk.i18n import translate
-from iomdesk.store import Store, StoreError, check_file, checked_by_build, default_path
+from iomdesk.store import Store, StoreError, carries_stamp, check_file, default_path
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
@@ -169,7 +169,9 @@ class Opening:
         self._connection: sqlite3.Connection | None = None
         self._error: Exception | None = None
         self._thread: threading.Thread | None = None
-        self.in_background = not checked_by_build(path or default_path())
+        # The stamp's claim only (the file's size): Store compares its CRC-32, once. A claim
+        # that the CRC then refutes gets the full checks inline, as a damaged file should.
+        self.in_background = not carries_stamp(path or default_path())
         if not self.in_background:
             try:
                 self._store = Store(path)

@@ -510,14 +510,30 @@ def checked_by_build(path: Path) -> bool:
     whose pages SQLite would read over the file's own. (The rules a stamp vouches for are
     those of the same checkout: make test rebuilds the data with them and compares.)
     """
-    if any(path.with_name(path.name + end).exists() for end in ("-wal", "-journal")):
+    stamp = _stamp_claiming(path)
+    try:
+        return stamp is not None and stamp == stamp_of(path)
+    except OSError:
         return False
+
+
+def carries_stamp(path: Path) -> bool:
+    """Whether a stamp beside the file claims it, by its size, without reading the file: the
+    cheap question of whether checked_by_build (which reads it) is worth asking."""
+    return _stamp_claiming(path) is not None
+
+
+def _stamp_claiming(path: Path) -> str | None:
+    """The stamp beside the file, if it names the file's size and no journal or write-ahead
+    log lies beside the file; else None."""
+    if any(path.with_name(path.name + end).exists() for end in ("-wal", "-journal")):
+        return None
     try:
         stamp = stamp_path(path).read_text(encoding="ascii")
         size = int(stamp.split()[-1]) if stamp.startswith("crc32 ") else -1
-        return size == path.stat().st_size and stamp == stamp_of(path)
+        return stamp if size == path.stat().st_size else None
     except (OSError, UnicodeError, ValueError):
-        return False
+        return None
 
 
 def _since(started: float) -> float:

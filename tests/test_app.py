@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from iomdesk import __version__, app
+from iomdesk.store import default_path, stamp_path
 
 
 def run_module(*args: str) -> subprocess.CompletedProcess:
@@ -190,6 +192,18 @@ def test_a_file_the_build_checked_opens_at_once_any_other_beside_qt(tmp_path):
     assert not shipped.in_background and shipped.store().tenures
     other = app.Opening(good_copy(tmp_path))  # no stamp: checked in full, on a second thread
     assert other.in_background and other.store().tenures
+
+
+def test_a_stamp_the_bytes_refute_opens_inline_and_is_refused(tmp_path):
+    """The stamp's claim (the size) keeps the open on this thread; its CRC-32 then refutes
+    it, and the damaged file gets every check all the same."""
+    damaged = BAD_FILES["zeroed pages"][0](tmp_path)  # the shipped size, other bytes
+    shutil.copyfile(stamp_path(default_path()), stamp_path(damaged))
+    opening = app.Opening(damaged)
+    assert not opening.in_background
+    with pytest.raises(app.StoreError) as caught:
+        opening.store()
+    assert caught.value.kind == "corrupt"
 
 
 def test_what_goes_wrong_on_the_second_thread_is_raised_on_the_first(tmp_path, monkeypatch):
