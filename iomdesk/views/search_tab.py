@@ -317,16 +317,18 @@ class _OutOfLayout(QWidget):
         self.label = label
         label.setParent(self)
         self._least_width = 0
+        self._room_for = ""
 
     def keep_room_for(self, text: str) -> None:
-        """Never narrower than this text needs: a relayout when that width changes (once per
-        tab, as its row total is fixed), not at each keystroke."""
+        """Never narrower than this text needs: measured and relaid out when the text changes
+        (once per tab, as its row total is fixed), not at each keystroke."""
+        if text == self._room_for:
+            return
+        self._room_for = text
         metrics = self.label.fontMetrics()
         margins = self.label.sizeHint().width() - metrics.horizontalAdvance(self.label.text())
-        width = metrics.horizontalAdvance(text) + max(0, margins)
-        if width != self._least_width:
-            self._least_width = width
-            self.updateGeometry()
+        self._least_width = metrics.horizontalAdvance(text) + max(0, margins)
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         return self.label.sizeHint().expandedTo(self.minimumSizeHint())
