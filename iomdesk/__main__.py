@@ -2,6 +2,6 @@
 
 import sys
 
-from iomdesk.app import main
+from iomdesk import run
 
-sys.exit(main())
+sys.exit(run())

@@ -1,7 +1,7 @@
-"""The bundle's entry point: iomdesk's main(), as the wheel's `iomdesk` launcher calls it."""
+"""The bundle's entry point: iomdesk's run(), as the wheel's `iomdesk` launcher calls it."""
 
 import sys
 
-from iomdesk.app import main
+from iomdesk import run
 
-sys.exit(main())
+sys.exit(run())
