@@ -6,6 +6,7 @@ from collections.abc import Callable
 from html import escape
 from typing import NamedTuple
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -144,6 +145,15 @@ THEMES = (
 )
 
 
+def new_action(text: str, parent: QObject) -> QAction:
+    """A QAction with this text, made as QAction(parent) and then given it: given a text
+    first, PySide must tell QAction(text, parent) from QAction(icon, text, parent), and creates
+    QIcon's Python class to do so (2 ms of every start, for icons no action has)."""
+    action = QAction(parent)
+    action.setText(text)
+    return action
+
+
 def install(window: QMainWindow, handlers: dict[str, Callable]) -> dict[str, QAction]:
     """The menu bar and the window's shortcuts, from COMMANDS; the menu actions by handler."""
     menus: dict[str, QMenu] = {
@@ -160,7 +170,7 @@ def install(window: QMainWindow, handlers: dict[str, Callable]) -> dict[str, QAc
                 run = (lambda n=number, h=handler: h(n)) if command.numbered else handler
                 shortcut.activated.connect(run)
             continue
-        action = QAction(translate("window", command.label), window)
+        action = new_action(translate("window", command.label), window)
         action.setShortcuts([QKeySequence(k) for k in command.keys])
         if command.checkable:
             action.setCheckable(True)
@@ -183,7 +193,8 @@ def _add_themes(view_menu: QMenu, window: QMainWindow, set_theme, actions) -> No
     group = QActionGroup(window)
     current = theme.current_choice()
     for choice, label in THEMES:
-        action = QAction(translate("window", label), window, checkable=True)
+        action = new_action(translate("window", label), window)
+        action.setCheckable(True)
         action.setData(choice)
         action.setChecked(choice == current)
         action.triggered.connect(lambda _checked=False, c=choice: set_theme(c))

@@ -23,6 +23,7 @@ from iomdesk import tabs
 from iomdesk.clipboard import copy_text
 from iomdesk.i18n import translate
 from iomdesk.tabs import Tab
+from iomdesk.views.menus import new_action
 
 
 class SearchTab(QWidget):
@@ -120,7 +121,7 @@ class SearchTab(QWidget):
     def _view_action(self, text: str, keys, slot) -> QAction:
         """An action on the results view: in its context menu and on its keyboard (keys: one
         key sequence, or a list of them)."""
-        action = QAction(text, self.view)
+        action = new_action(text, self.view)
         action.setShortcuts([QKeySequence(k) for k in (keys if isinstance(keys, list) else [keys])])
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(slot)
