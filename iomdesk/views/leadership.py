@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from iomdesk import details
 from iomdesk.models.tabs import LEADERSHIP_FROM_COLUMN, leadership_model
@@ -24,9 +24,6 @@ class LeadershipTab(TableTab):
             sort=(LEADERSHIP_FROM_COLUMN, Qt.SortOrder.AscendingOrder),
             parent=parent,
         )
-        row = self.model.row_of(lambda r: r.is_current_head)
-        if row >= 0:
-            self.view.setCurrentIndex(self.model.index(row, 0))
         self.timeline = TimelineWidget(store, self.shown_objects())
         self.timeline_splitter = self.put_above(self.timeline)
         self.timeline_splitter.setSizes([200, 560])
@@ -40,6 +37,11 @@ class LeadershipTab(TableTab):
         current = self.view.currentIndex()
         if current.isValid():
             self.timeline.set_selected(self.object_at(current).tenure.id)
+
+    def start_index(self) -> QModelIndex:
+        """Who leads IOM now (made current once, not after the first row)."""
+        row = self.model.row_of(lambda r: r.is_current_head)
+        return self.model.index(row, 0) if row >= 0 else self.first_match()
 
     def _dim_timeline(self) -> None:
         if self.model.pattern_words():

@@ -139,7 +139,7 @@ class SearchTab(QWidget):
         """Call once the view has its model: details follow the current row."""
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.update_count()
-        first = self.first_match()
+        first = self.start_index()
         if first.isValid():  # the details pane is never blank at start
             self.view.setCurrentIndex(first)
 
@@ -154,6 +154,10 @@ class SearchTab(QWidget):
 
     def first_match(self) -> QModelIndex:
         return self.view.model().index(0, 0)
+
+    def start_index(self) -> QModelIndex:
+        """The row current when the tab opens."""
+        return self.first_match()
 
     def details_html(self, index: QModelIndex) -> str:
         raise NotImplementedError
