@@ -127,6 +127,14 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
         obj = self.row_object(row)
         return [column.text(obj) for column in self._columns]
 
+    def shown_text(self, row: int, column: int) -> str:
+        """The cell's text as the view shows it."""
+        return records.capped(self._columns[column].text(self.row_object(row)))
+
+    def is_bold(self, row: int) -> bool:
+        """Whether the row is shown in bold (Leadership's current head)."""
+        return bool(self._emphasis and self._emphasis(self.row_object(row)))
+
     def iso_dates(self, row: int, columns: list[int]) -> list[str]:
         """The ISO dates behind those of the columns that show dates ('' when unknown)."""
         obj = self.row_object(row)

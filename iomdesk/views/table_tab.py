@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from iomdesk.i18n import translate
@@ -43,13 +44,39 @@ class TableTab(SearchTab):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.verticalHeader().hide()
         view.setWordWrap(False)
-        # Sized from the first rows only: measuring 100,000 rows would cost seconds.
+        # Sized from the first rows only: measuring 100,000 rows would cost seconds (a
+        # double click on a column's edge sizes it as Qt does, from as many rows).
         view.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
-        view.resizeColumnsToContents()
-        for column in range(model.columnCount()):
-            # Long roles and candidate lists would push the dates out of sight.
-            view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
+        self._size_columns()
         self.connect_selection()
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its widest text in the first rows, or its title, as Qt's
+        resizeColumnsToContents makes it; at most MAX_COLUMN_WIDTH.
+
+        Qt's asks the model for eight roles of every cell (1,008 calls into Python for 18
+        leaders, 4-6 ms of every start). Here Python finds each column's widest text, and Qt
+        sizes that one cell, with the style's own margins.
+        """
+        view, model = self.view, self.model
+        bold = QFont(view.font())
+        bold.setBold(True)
+        metrics = (QFontMetricsF(view.font()), QFontMetricsF(bold))
+        rows = range(min(model.rowCount(), SIZE_SAMPLE_ROWS))
+        grid = 1 if view.showGrid() else 0
+        for column in range(model.columnCount()):
+            content = 0
+            if rows:
+                widest = max(
+                    rows,
+                    key=lambda row: metrics[model.is_bold(row)].horizontalAdvance(
+                        model.shown_text(row, column)
+                    ),
+                )
+                content = view.sizeHintForIndex(model.index(widest, column)).width() + grid
+            width = max(content, view.horizontalHeader().sectionSizeHint(column))
+            # Long roles and candidate lists would push the dates out of sight.
+            view.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
 
     def set_pattern(self, text: str) -> None:
         self.model.set_pattern(text)

@@ -6,6 +6,8 @@ from keys import CTRL
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from iomdesk.views.table_tab import MAX_COLUMN_WIDTH
+
 
 def test_each_tab_understands_years_too(qtbot, window):
     qtbot.keyClicks(window.leadership.search, "1975")
@@ -43,3 +45,13 @@ def test_a_row_chosen_elsewhere_is_found_even_behind_a_search(qtbot, window):
     assert tab.search.text() == ""  # the search that hid it is cleared
     assert tab.object_at(tab.view.currentIndex()).tenure.id == "pope-dg"
     assert not tab.select_object(lambda row: False)
+
+
+def test_columns_start_as_wide_as_qt_s_own_sizing_makes_them(window):
+    """Each column fits its widest text among the first rows (bold ones too) or its title,
+    with the style's margins, up to the cap: nothing is cut short when the window opens."""
+    for tab in (window.leadership, window.elections, window.contacts):
+        view, columns = tab.view, range(tab.model.columnCount())
+        ours = [view.columnWidth(c) for c in columns]
+        view.resizeColumnsToContents()
+        assert ours == [min(view.columnWidth(c), MAX_COLUMN_WIDTH) for c in columns], tab.key
