@@ -55,6 +55,12 @@ def setup_logging(verbose: bool = False) -> None:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    if not argv:  # the usual start, from a menu: argparse's first parse costs 6-7 ms
+        return argparse.Namespace(db=None, check=False, lang=None, verbose=False)
+    return argument_parser().parse_args(argv)
+
+
+def argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iomdesk",
         description="An offline desktop reference about the International Organization for "
@@ -77,7 +83,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "-v", "--verbose", action="store_true", help="say on stderr what it does, with timings"
     )
     parser.add_argument("--version", action="version", version=f"iomdesk {__version__}")
-    return parser.parse_args(argv)
+    return parser
 
 
 class ErrorReporter:

@@ -36,6 +36,11 @@ def test_version_and_help(capsys):
     assert "--db PATH" in out and "Exit status" in out
 
 
+def test_no_arguments_mean_the_parser_s_own_defaults():
+    """A start without arguments (from a menu) skips argparse, to the same result."""
+    assert app.parse_args([]) == app.argument_parser().parse_args([])
+
+
 def test_unknown_argument_is_a_usage_error(capsys):
     assert app.main(["--frobnicate"]) == app.EXIT_USAGE
     assert "unrecognized arguments" in capsys.readouterr().err
