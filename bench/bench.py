@@ -39,15 +39,16 @@ EVERYWHERE_QUERIES = ["maria", "prd", "1975", "genève data", "zz\b\bokonkwo"]
 TREE_QUERIES = ["shelter", "data area kraków", "wien unit", "protection\b\b\b\b\bion", "zz\b\bsão"]
 
 
-# From -v: the shipped file's stamp check, or the full checks of a file without a stamp.
+# From the log (the probe turns it on, as -v does): the shipped file's stamp check, or the full
+# checks of a file without a stamp.
 CHECKED = re.compile(r"(?:content checks|checked when built \(stamp) (\d+) ms")
-# From -v, for a file checked on the second thread: how long the window waited for it.
+# From the log, for a file checked on the second thread: how long the window waited for it.
 WAITED = re.compile(r"the window waited (\d+) ms")
 
 
 def launch(command: list[str]) -> tuple[float, float, float, float]:
     """Seconds from launch to the first painted window, the peak RSS in MiB, and in that same
-    start (from -v; 0 for the bare window) the milliseconds spent checking the file and those
+    start (from the log; 0 for the bare window) the milliseconds spent checking the file and those
     the window waited for a file opened beside Qt's import."""
     start = time.perf_counter()
     child = subprocess.Popen(  # from build/: the checkout's folder must not shadow the wheel
@@ -116,13 +117,13 @@ def bundled_app() -> list[str] | None:
         with tarfile.open(archives[-1]) as tar:
             tar.extractall(folder, filter="data")
         stamp.touch()
-    return [str(folder / "iomdesk" / "iomdesk"), "-v"]
+    return [str(folder / "iomdesk" / "iomdesk")]
 
 
 def startup() -> dict:
     python = wheel_python()
     bare = [python, str(ROOT / "bench" / "bare_window.py")]
-    app = [python, "-m", "iomdesk", "-v"]  # -v: the checks' time, in the same start
+    app = [python, "-m", "iomdesk"]  # no arguments, as from the menu: argparse is skipped
     runs: dict[str, list[tuple[float, float, float, float]]] = {
         "bare": [],
         "default": [],
