@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from iomdesk import dates, records, tabs
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.links import Kind, Link
@@ -43,6 +41,18 @@ _IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("details", "seed document"),
     QT_TRANSLATE_NOOP("details", "unconfirmed"),
 )
+
+
+# What html.escape replaces. The html module loads its table of 2,231 named characters
+# when imported, 1.5 ms of every start, for five replacements.
+_HTML_SPECIAL = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+)
+
+
+def escape(text: str) -> str:
+    """Text made safe to put in HTML, as html.escape makes it."""
+    return text.translate(_HTML_SPECIAL)
 
 
 def _e(value: object) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from iomdesk import __version__, dates, details, records
 
 
@@ -68,6 +70,11 @@ def test_text_from_the_data_is_escaped(store):
     html = details.contact_html(store, store.contacts[0])
     assert "<script" not in html
     assert details._e("<b>&") == "&lt;b&gt;&amp;"
+
+
+def test_escaping_is_html_escape_s():
+    text = 'Tom & Jerry\'s <b>"office"</b> — São Tomé, 10 > 9 &amp;'
+    assert details.escape(text) == html.escape(text)
 
 
 def test_the_disputed_field_is_named_in_the_interface_language(store, monkeypatch):
