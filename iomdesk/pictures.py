@@ -4,7 +4,6 @@ the history chart's steps and milestones."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
@@ -49,16 +48,15 @@ class Era(NamedTuple):
     end: float
 
 
-@dataclass
-class Timeline:
+class Timeline(NamedTuple):
     """The timeline as drawn: its years, bars, eras and lanes."""
 
     first_year: int
     last_year: int
-    bars: list[TimelineBar] = field(default_factory=list)
-    eras: list[Era] = field(default_factory=list)
-    lanes: int = 1
-    undated: list[str] = field(default_factory=list)  # posts with no start: named, not drawn
+    bars: list[TimelineBar]
+    eras: list[Era]
+    lanes: int
+    undated: list[str]  # posts with no start: named, not drawn
 
     def nationalities(self) -> list[str]:
         """Legend order: by how many bars each nationality has, then by name."""
@@ -78,7 +76,7 @@ def _tooltip(row: LeaderRow) -> str:
 def timeline(store: Store, rows: list[LeaderRow], today: date | None = None) -> Timeline:
     """Heads on lane 0; deputies packed into as few lanes below as never overlap."""
     today = today or date.today()
-    result = Timeline(first_year=1951, last_year=today.year + 1)
+    bars: list[TimelineBar] = []
     lane_ends: list[float] = []  # per deputy lane, where its last bar ends
     dated = [r for r in rows if r.tenure.start]
     for row in sorted(dated, key=lambda r: dates.sort_key(r.tenure.start)):
@@ -94,7 +92,7 @@ def timeline(store: Store, rows: list[LeaderRow], today: date | None = None) -> 
             else:
                 lane_ends.append(end)
                 lane = len(lane_ends)
-        result.bars.append(
+        bars.append(
             TimelineBar(
                 tenure_id=t.id,
                 lane=lane,
@@ -108,9 +106,7 @@ def timeline(store: Store, rows: list[LeaderRow], today: date | None = None) -> 
                 uncertain="unconfirmed" in (t.start_status, t.end_status),
             )
         )
-    result.lanes = 1 + len(lane_ends)
-    result.undated = [records.capped(r.person.name, LABEL) for r in rows if not r.tenure.start]
-    result.eras = [
+    eras = [
         Era(
             records.capped(b.acronym, LABEL),
             records.capped(b.name, LABEL),
@@ -120,7 +116,14 @@ def timeline(store: Store, rows: list[LeaderRow], today: date | None = None) -> 
         for b in store.bodies
         if b.start
     ]
-    return result
+    return Timeline(
+        first_year=1951,
+        last_year=today.year + 1,
+        bars=bars,
+        eras=eras,
+        lanes=1 + len(lane_ends),
+        undated=[records.capped(r.person.name, LABEL) for r in rows if not r.tenure.start],
+    )
 
 
 class CandidateVotes(NamedTuple):
@@ -222,16 +225,15 @@ class HistoryMark(NamedTuple):
     tooltip: str
 
 
-@dataclass
-class HistoryChart:
+class HistoryChart(NamedTuple):
     """The history chart as drawn: its years, scale, points and marks."""
 
     first_year: int
     last_year: int
     top: float  # the largest figure drawn (1 when none)
-    points: list[HistoryPoint] = field(default_factory=list)  # in time order
-    marks: list[HistoryMark] = field(default_factory=list)
-    undated: list[str] = field(default_factory=list)  # named, not drawn
+    points: list[HistoryPoint]  # in time order
+    marks: list[HistoryMark]
+    undated: list[str]  # named, not drawn
 
 
 def _item_tooltip(item: records.HistoryItem) -> str:
@@ -244,9 +246,9 @@ def history_chart(items: list[records.HistoryItem], measure: str | None) -> Hist
     mark on the same years; what has no date is named instead."""
     figures = [i for i in items if isinstance(i, Figure) and i.measure == measure]
     events = [i for i in items if isinstance(i, Event)]
-    chart = HistoryChart(first_year=0, last_year=0, top=1.0)
+    points: list[HistoryPoint] = []
     for figure in sorted((f for f in figures if f.date), key=lambda f: dates.sort_key(f.date)):
-        chart.points.append(
+        points.append(
             HistoryPoint(
                 records.history_key(figure),
                 year_position(figure.date),
@@ -255,18 +257,21 @@ def history_chart(items: list[records.HistoryItem], measure: str | None) -> Hist
                 _item_tooltip(figure),
             )
         )
-    for event in sorted((e for e in events if e.date), key=lambda e: dates.sort_key(e.date)):
-        chart.marks.append(
-            HistoryMark(records.history_key(event), year_position(event.date), _item_tooltip(event))
-        )
+    marks = [
+        HistoryMark(records.history_key(event), year_position(event.date), _item_tooltip(event))
+        for event in sorted((e for e in events if e.date), key=lambda e: dates.sort_key(e.date))
+    ]
     undated = [i for i in (*events, *figures) if not i.date]
-    chart.undated = [records.capped(records.history_title(i), LABEL) for i in undated]
-    years = [p.year for p in chart.points] + [m.year for m in chart.marks]
-    if years:
-        chart.first_year, chart.last_year = int(min(years)), int(max(years)) + 1
-    finite = [p.value for p in chart.points if math.isfinite(p.value) and p.value > 0]
-    chart.top = max(finite) if finite else 1.0
-    return chart
+    years = [p.year for p in points] + [m.year for m in marks]
+    finite = [p.value for p in points if math.isfinite(p.value) and p.value > 0]
+    return HistoryChart(
+        first_year=int(min(years)) if years else 0,
+        last_year=int(max(years)) + 1 if years else 0,
+        top=max(finite) if finite else 1.0,
+        points=points,
+        marks=marks,
+        undated=[records.capped(records.history_title(i), LABEL) for i in undated],
+    )
 
 
 def nice_top(value: float) -> float:
