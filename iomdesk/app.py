@@ -7,7 +7,6 @@ import gc
 import logging
 import math
 import os
-import shlex
 import sqlite3
 import sys
 import threading
@@ -426,6 +425,8 @@ def show_startup_error(error: StoreError) -> None:
         if more:
             shown.append(translate("app", "… and {count} more").format(count=more))
         text += "\n\n" + "\n".join(shown)
+        import shlex  # here: the dialog is rare, and every start would import it
+
         command = f"iomdesk --check --db {shlex.quote(error.path)}"
         text += "\n\n" + translate("app", "To see them all: {command}").format(command=command)
     box = QMessageBox(

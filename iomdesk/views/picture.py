@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from iomdesk.i18n import translate
@@ -69,6 +69,8 @@ class PictureWidget(QWidget):
         )
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> bool:
+        from PySide6.QtGui import QImage  # here: making its class costs every start 1 ms
+
         size = self.size() if not self.size().isEmpty() else self.sizeHint()
         image = QImage(
             QSize(int(size.width() * scale), int(size.height() * scale)),
