@@ -356,7 +356,7 @@ def qt_file_dialog_words() -> list[str]:
 
 def install_translations(app, requested: str | None) -> str:
     """Our .qm and Qt's own (standard dialogs) for the language; English needs none."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from iomdesk import i18n
 
@@ -368,6 +368,8 @@ def install_translations(app, requested: str | None) -> str:
     i18n.set_number_format(locale_number_format(locale))
     if language == "en":
         return language
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # English makes neither's class
+
     folder = translations_folder()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     app.iomdesk_translators = []  # kept alive as long as the application
