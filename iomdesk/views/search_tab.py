@@ -50,7 +50,6 @@ class SearchTab(QWidget):
         self.search.setPlaceholderText(
             translate("tab", "Search {tab}… (Ctrl+F)").format(tab=self.label.lower())
         )
-        self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(
             translate("tab", "Search {tab}").format(tab=self.label.lower())
         )

@@ -7,6 +7,7 @@ import pytest
 from keys import CTRL, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QToolButton
 
 
 def test_ctrl_f_selects_the_search_text_and_esc_clears(qtbot, window):
@@ -134,3 +135,15 @@ def test_at_the_narrowest_window_every_count_is_whole(qtbot, window):
         label = tab.count_label
         qtbot.waitUntil(lambda tab=tab: tab.isVisible() and tab.count_label.width() > 0)
         assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), tab.key
+
+
+def test_every_search_field_has_a_clear_button_once_the_window_has_painted(qtbot, window):
+    """The x at the end of a search field, which empties it. The first tab's is made just
+    after the first paint (it shows only once something is typed)."""
+    for tab in window.all_tabs():
+        qtbot.waitUntil(tab.search.isClearButtonEnabled, timeout=3000)
+        window.show_tab(tab)
+        tab.search.setText("pope")
+        (button,) = [b for b in tab.search.findChildren(QToolButton) if b.isVisible()]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert tab.search.text() == "", tab.key
