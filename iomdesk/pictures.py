@@ -1,7 +1,7 @@
 """What the pictures show, worked out without Qt: timeline bars and lanes, vote chart rounds,
 the history chart's steps and milestones."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: see store.py (NamedTuple fields).
 
 import math
 from datetime import date
