@@ -128,12 +128,20 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
         return [column.text(obj) for column in self._columns]
 
     def shown_text(self, row: int, column: int) -> str:
-        """The cell's text as the view shows it."""
-        return records.capped(self._columns[column].text(self.row_object(row)))
+        """The cell's text as the view shows it ('' and one report for a bug, as in data())."""
+        try:
+            return records.capped(self._columns[column].text(self.row_object(row)))
+        except Exception:
+            report_once(self)
+            return ""
 
     def is_bold(self, row: int) -> bool:
         """Whether the row is shown in bold (Leadership's current head)."""
-        return bool(self._emphasis and self._emphasis(self.row_object(row)))
+        try:
+            return bool(self._emphasis and self._emphasis(self.row_object(row)))
+        except Exception:
+            report_once(self)
+            return False
 
     def iso_dates(self, row: int, columns: list[int]) -> list[str]:
         """The ISO dates behind those of the columns that show dates ('' when unknown)."""

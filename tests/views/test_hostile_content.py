@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iomdesk import app, records
+from iomdesk.models import tabs
 from iomdesk.store import Store, StoreError, Vote
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -149,6 +150,29 @@ def test_a_bug_in_a_model_leaves_an_empty_cell_and_one_report(qtbot, window, mon
     QApplication.processEvents()
     assert reports == ["a bug in a column"]
     assert model.index(0, 1).data()  # the other columns still answer
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_in_a_column_while_the_window_is_built_is_reported_once(
+    qtbot, new_window, monkeypatch
+):
+    """The columns are sized from their texts before the first paint: a column that fails
+    there leaves an empty cell and one report, and the window opens."""
+    reports: list[str] = []
+    monkeypatch.setattr("sys.excepthook", lambda *error: reports.append(str(error[1])))
+    years = tabs._years
+
+    def buggy(row):
+        if row.is_current_head:
+            raise ValueError("a bug in a column")
+        return years(row)
+
+    monkeypatch.setattr(tabs, "_years", buggy)
+    window = new_window()
+    qtbot.waitUntil(lambda: len(reports) == 1, timeout=5000)
+    QApplication.processEvents()
+    assert reports == ["a bug in a column"]
+    assert window.leadership.model.rowCount() == len(records.leader_rows(window.store))
 
 
 def test_a_database_error_after_the_window_is_up_is_the_startup_message(
