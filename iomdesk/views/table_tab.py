@@ -64,15 +64,16 @@ class TableTab(SearchTab):
         metrics = (QFontMetricsF(view.font()), QFontMetricsF(bold))
         rows = range(min(model.rowCount(), SIZE_SAMPLE_ROWS))
         grid = 1 if view.showGrid() else 0
+
+        def advance(row: int, column: int) -> float:
+            # Qt draws a cell's text line by line: its widest line is its width.
+            lines = model.shown_text(row, column).split("\n")
+            return max(metrics[model.is_bold(row)].horizontalAdvance(line) for line in lines)
+
         for column in range(model.columnCount()):
             content = 0
             if rows:
-                widest = max(
-                    rows,
-                    key=lambda row: metrics[model.is_bold(row)].horizontalAdvance(
-                        model.shown_text(row, column)
-                    ),
-                )
+                widest = max(rows, key=lambda row: advance(row, column))
                 content = view.sizeHintForIndex(model.index(widest, column)).width() + grid
             width = max(content, view.horizontalHeader().sectionSizeHint(column))
             # Long roles and candidate lists would push the dates out of sight.

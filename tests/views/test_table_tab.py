@@ -6,7 +6,9 @@ from keys import CTRL
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from iomdesk.views.table_tab import MAX_COLUMN_WIDTH
+from iomdesk.models.table import Column, FilterTableModel
+from iomdesk.tabs import Tab
+from iomdesk.views.table_tab import MAX_COLUMN_WIDTH, TableTab
 
 
 def test_each_tab_understands_years_too(qtbot, window):
@@ -55,3 +57,15 @@ def test_columns_start_as_wide_as_qt_s_own_sizing_makes_them(window):
         ours = [view.columnWidth(c) for c in columns]
         view.resizeColumnsToContents()
         assert ours == [min(view.columnWidth(c), MAX_COLUMN_WIDTH) for c in columns], tab.key
+
+
+def test_a_cell_of_several_lines_is_as_wide_as_its_widest_line(qtbot):
+    """Qt draws a cell's text line by line; the column fits the widest line, as Qt's own
+    sizing makes it, not the whole text measured as one line."""
+    rows = [("first line\nsecond\nthird", "x"), ("a single line, longer", "x")]
+    columns = [Column("A", lambda r: r[0]), Column("B", lambda r: r[1])]
+    tab = TableTab(Tab.CONTACTS, FilterTableModel(rows, columns, " ".join), lambda row: "")
+    qtbot.addWidget(tab)
+    ours = tab.view.columnWidth(0)
+    tab.view.resizeColumnsToContents()
+    assert ours == min(tab.view.columnWidth(0), MAX_COLUMN_WIDTH)
