@@ -131,12 +131,15 @@ class MainWindow(QMainWindow):
 
     def _wire(self, tab: SearchTab) -> None:
         tab.as_of_label.setText(records.as_of_text(self.store.meta, tab.key))
+
+        def make_clear_button() -> None:
+            tab.search.setClearButtonEnabled(True)
+
         # The search field's clear button shows only once something is typed; making it (its
         # icon from the style) cost 1.2 ms of every start: the first tab's is made once its
-        # first frame is drawn.
-        self.when_painted(
-            lambda: QTimer.singleShot(0, lambda: tab.search.setClearButtonEnabled(True))
-        )
+        # first frame is drawn. The field is the timer's context: a window closed meanwhile
+        # drops the call.
+        self.when_painted(lambda: QTimer.singleShot(0, tab.search, make_clear_button))
         tab.status_message.connect(self.show_status)
         tab.link_activated.connect(lambda url: self.navigation.follow(url))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import linecache
 
 from keys import CTRL
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from iomdesk import records
 from iomdesk.views.main_window import MainWindow
@@ -108,3 +108,17 @@ def test_the_rows_are_painted_before_the_other_tabs_are_built(qtbot, store):
     window.show()
     qtbot.waitUntil(lambda: "other tabs" in events, timeout=5000)
     assert events == ["rows", "other tabs"]
+
+
+def test_a_window_closed_right_after_its_first_paint_leaves_nothing_running(qtbot, store):
+    """What waits for the first paint (the first tab's clear button) is dropped with a
+    window that is gone by then."""
+    window = MainWindow(store, open_mail=lambda url: False)
+    painted: list[bool] = []
+    window.when_painted(lambda: painted.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()  # a call into the deleted field would raise here
