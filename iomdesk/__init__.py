@@ -10,7 +10,7 @@ def run() -> int:
     Starting makes some 43,000 objects that live as long as the app (Qt's classes and enums,
     our modules, the rows). The collector would run about 60 times over them before the
     first paint, 10-14 ms of every start, and find next to nothing to free. app.main turns it
-    back on once the rows have painted.
+    back on once the rows have painted (after five seconds at the latest).
     """
     import gc
 

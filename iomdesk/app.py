@@ -24,6 +24,7 @@ EXIT_DATABASE = 3
 LANGUAGES = ("en", "fr", "es")  # IOM's official languages; the data stays in English
 SHOWN_PROBLEMS = 20  # --check lists this many broken rules, then says how many more
 DIALOG_PROBLEMS = 8  # the error dialog, fewer: it must fit on a screen
+COLLECT_AT_LATEST_MS = 5000  # the cycle collector resumes by then, painted or not
 log = logging.getLogger(__name__)
 
 
@@ -241,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         return check(args.db)
     opening = Opening(args.db)  # on a second core, while Qt loads on this one
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     spare_pyside_source_reading()
@@ -267,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = MainWindow(store)
         window.when_painted(resume_collecting)
+        # A window that does not paint (started minimised, or on a screen not shown) must
+        # not leave the collector off for the whole run.
+        QTimer.singleShot(COLLECT_AT_LATEST_MS, resume_collecting)
         if os.environ.get("IOMDESK_BENCH_PROBE") or os.environ.get("IOMDESK_SMOKE"):
             from iomdesk import probe  # for scripts that watch the app run (make bench, ...)
 
@@ -280,7 +285,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def resume_collecting() -> None:
-    """After the first paint, Python's cycle collector runs again (iomdesk.run held it off).
+    """After the first paint (or COLLECT_AT_LATEST_MS), Python's cycle collector runs again
+    (iomdesk.run held it off).
 
     What startup made is moved out of its sight first (gc.freeze): those objects live as long
     as the app, and a first collection over them all would cost 9-10 ms right after the

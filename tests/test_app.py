@@ -12,7 +12,7 @@ from badcontent import FAULTS, spoiled
 from badfiles import BAD_FILES, digest, good_copy, leftovers, locked
 from modal import when_modal
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iomdesk import __version__, app
 from iomdesk.store import default_path, stamp_path
@@ -310,6 +310,32 @@ def test_the_command_holds_the_collector_off_until_the_window_has_painted(qapp, 
         "kept out of sight": seen["kept out of sight"],
     }
     assert seen["kept out of sight"] > 10_000  # what startup made: Qt's, ours, the rows
+
+
+def test_the_collector_resumes_even_if_the_window_never_paints(qapp, monkeypatch):
+    """A window kept from painting (started minimised, say) gets the collector back on
+    after COLLECT_AT_LATEST_MS all the same."""
+    import gc
+
+    import iomdesk
+    from iomdesk.views.main_window import MainWindow
+
+    seen: list[bool] = []
+
+    def check_and_quit() -> None:
+        seen.append(gc.isenabled())
+        QApplication.instance().quit()
+
+    monkeypatch.setattr(MainWindow, "show", lambda window: None)  # never shown, never painted
+    monkeypatch.setattr(app, "COLLECT_AT_LATEST_MS", 50)
+    monkeypatch.setattr(sys, "argv", ["iomdesk"])
+    QTimer.singleShot(500, check_and_quit)
+    try:
+        assert iomdesk.run() == app.EXIT_OK
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert seen == [True]
 
 
 def test_main_alone_leaves_the_collector_as_it_was(qapp, monkeypatch):
