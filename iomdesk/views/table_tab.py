@@ -63,12 +63,13 @@ class TableTab(SearchTab):
         bold.setBold(True)
         metrics = (QFontMetricsF(view.font()), QFontMetricsF(bold))
         rows = range(min(model.rowCount(), SIZE_SAMPLE_ROWS))
+        row_metrics = [metrics[model.is_bold(row)] for row in rows]  # once a row, not a cell
         grid = 1 if view.showGrid() else 0
 
         def advance(row: int, column: int) -> float:
             # Qt draws a cell's text line by line: its widest line is its width.
             lines = model.shown_text(row, column).split("\n")
-            return max(metrics[model.is_bold(row)].horizontalAdvance(line) for line in lines)
+            return max(row_metrics[row].horizontalAdvance(line) for line in lines)
 
         for column in range(model.columnCount()):
             content = 0
