@@ -2,6 +2,6 @@
 
 import sys
 
-from iomdesk import run
+from iomdesk.command import run
 
 sys.exit(run())
