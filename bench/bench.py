@@ -241,9 +241,9 @@ def search() -> dict:
     app.processEvents()
     result = {}
     for name, tab, queries in (
-        ("contacts", window.contacts, CONTACT_QUERIES),
-        ("leadership", window.leadership, LEADER_QUERIES),
-        ("tree", window.structure, TREE_QUERIES),
+        ("contacts", window.tab("contacts"), CONTACT_QUERIES),
+        ("leadership", window.tab("leadership"), LEADER_QUERIES),
+        ("tree", window.tab("structure"), TREE_QUERIES),
     ):
         window.tabs.setCurrentWidget(tab)
         app.processEvents()

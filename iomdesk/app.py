@@ -286,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def resume_collecting() -> None:
     """After the first paint (or COLLECT_AT_LATEST_MS), Python's cycle collector runs again
-    (iomdesk.run held it off).
+    (iomdesk.command.run held it off).
 
     What startup made is moved out of its sight first (gc.freeze): those objects live as long
     as the app, and a first collection over them all would cost 9-10 ms right after the
@@ -324,8 +324,9 @@ def spare_pyside_source_reading() -> None:
     package = Path(__file__).parent
     for folder, name in (
         (package, "iomdesk"),
-        (package / "views", "iomdesk.views"),
         (package / "models", "iomdesk.models"),
+        (package / "tabs", "iomdesk.tabs"),
+        (package / "views", "iomdesk.views"),
     ):
         table.setdefault(name, 0)
         if folder.is_dir():

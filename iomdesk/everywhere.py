@@ -9,10 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from iomdesk import records, search
-from iomdesk.store import Store
-from iomdesk.tabs import Tab
-from iomdesk.tabs import title as tab_title
+from iomdesk import search, tabs
+from iomdesk.tabs.base import Tab
 
 # Ranking reads at most this many matches per tab (in the tab's order): enough to find the
 # best few among the first screenfuls, and a one-letter query over 100,000 contacts still
@@ -30,14 +28,14 @@ EXACT_ACRONYM, WHOLE_WORD, WORD_START, INSIDE = 0, 1, 2, 3
 
 def group_title(key: str) -> str:
     """A group's heading in the interface language: its tab's title."""
-    return tab_title(Tab(key))
+    return tabs.title(key)
 
 
 @dataclass(frozen=True)
 class Section:
     """One tab's searchable rows, as the everywhere box needs them."""
 
-    tab: str  # a Tab's value
+    tab: str  # the tab's key
     index: search.Index  # the rows' folded text, by position
     item: Callable[[int], Any]  # position -> row object
     title: Callable[[Any], str]
@@ -152,59 +150,15 @@ def find(sections: Sequence[Section], text: str, per_group: int = PER_GROUP) -> 
     return sorted(groups, key=lambda g: (g.best, order[g.tab]))
 
 
-Rows = tuple[search.Index, Callable[[int], Any]]  # a list's folded texts, and row by position
-
-
-def sections(
-    store: Store, leaders: Rows, elections: Rows, units: Rows, contacts: Rows, history: Rows
-) -> list[Section]:
-    """What search everywhere searches: every tab's rows, in the tabs' order.
-
-    The rows come from the tabs themselves, so that the box and each tab share one search
-    index (and its order).
-    """
-
-    def unit_acronyms(unit):
-        return (search.fold(unit.acronym),) if unit.acronym else ()
-
-    def contact_acronyms(contact):
-        unit = store.unit_by_id.get(contact.unit_id or "")
-        return unit_acronyms(unit) if unit else ()
-
-    return [
-        Section(
-            Tab.LEADERSHIP,
-            *leaders,
-            lambda r: r.person.name,
-            records.post_line,
-            span=records.tenure_span,
-        ),
-        Section(
-            Tab.ELECTIONS,
-            *elections,
-            records.election_title,
-            lambda e: records.candidate_names(store, e),
-            span=lambda e: records.date_span(e.date),
-        ),
-        Section(
-            Tab.STRUCTURE,
-            *units,
-            records.unit_label,
-            records.unit_location,
-            acronyms=unit_acronyms,
-        ),
-        Section(
-            Tab.CONTACTS,
-            *contacts,
-            lambda c: c.label,
-            lambda c: c.email or c.phone or "",
-            acronyms=contact_acronyms,
-        ),
-        Section(
-            Tab.HISTORY,
-            *history,
-            records.history_title,
-            records.history_date,
-            span=lambda item: records.date_span(item.date),
-        ),
-    ]
+def section(tab: Tab, index: search.Index, item: Callable[[int], Any]) -> Section:
+    """What search everywhere searches of a tab: its rows as the tab lists them (the tab's own
+    index, so the box and the tab share it and its order), titled as the tab declares."""
+    return Section(
+        tab.key,
+        index,
+        item,
+        tab.hit_title,
+        tab.hit_detail,
+        acronyms=tab.acronyms,
+        span=tab.span,
+    )

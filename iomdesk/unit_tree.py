@@ -6,7 +6,9 @@ model adapts this to Qt: a node is what an index points at.
 
 from __future__ import annotations
 
-from iomdesk import records, search
+from collections.abc import Callable
+
+from iomdesk import search
 from iomdesk.store import Unit
 
 
@@ -27,9 +29,11 @@ class Node:
 class UnitTree:
     """The root (a node without a unit) holds the top unit; positions are in pre-order."""
 
-    def __init__(self, children: dict[str | None, list[Unit]]) -> None:
+    def __init__(
+        self, children: dict[str | None, list[Unit]], haystack: Callable[[Unit], str]
+    ) -> None:
         """children: each unit's children in their stated order, by parent id (None: the
-        root), as Store.unit_children gives them."""
+        root), as Store.unit_children gives them; haystack: a unit's searchable text."""
         self.root = Node(None, None, 0)
         self.nodes: dict[str, Node] = {}
         self.preorder: list[Node] = []
@@ -44,7 +48,7 @@ class UnitTree:
                 self.nodes[unit.id] = node
             stack.extend((node, node.unit.id) for node in reversed(parent_node.children))
         self._number()
-        self.index = search.Index([records.unit_haystack(n.unit) for n in self.preorder])
+        self.index = search.Index([haystack(n.unit) for n in self.preorder])
         self.words: list[str] = []
         self.matched: list[Node] = []  # in pre-order
         self._matched_set: set[Node] = set()  # the same nodes, to ask "is this one matched?"

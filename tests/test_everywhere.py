@@ -1,18 +1,19 @@
 """iomdesk/everywhere.py (no window): what search everywhere searches, how it ranks, and
 questions by year. No window: the sections are built from the shipped store, in the store's
-order, each list's index made from records' haystacks (the window uses its tabs' indexes)."""
+order, each list's index made from its tab's searchable text (the window uses its tabs' indexes)."""
 
 from __future__ import annotations
 
 import pytest
 
-from iomdesk import everywhere, records, search
-from iomdesk.tabs import Tab
+from iomdesk import everywhere, search, tabs
 
 
-def rows(items, haystack):
-    items = list(items)
-    return search.Index([haystack(item) for item in items]), items.__getitem__
+def section(tab):
+    """A tab's section over its rows in the store's order, indexed by its searchable text."""
+    items = list(tab.rows())
+    index = search.Index([tab.searchable(item) for item in items])
+    return everywhere.section(tab, index, items.__getitem__)
 
 
 @pytest.fixture(scope="module")
@@ -21,14 +22,7 @@ def sections(store):
 
 
 def all_sections(store):
-    return everywhere.sections(
-        store,
-        rows(records.leader_rows(store), records.leader_haystack),
-        rows(store.elections, lambda e: records.election_haystack(store, e)),
-        rows(store.units, records.unit_haystack),
-        rows(store.contacts, lambda c: records.contact_haystack(store, c)),
-        rows(records.history_rows(store), records.history_haystack),
-    )
+    return [section(tab(store)) for tab in tabs.TABS]
 
 
 def find(sections, text):
@@ -155,12 +149,12 @@ def test_a_year_selects_dated_rows_by_their_years_and_is_plain_text_elsewhere():
 
 def test_group_titles_are_the_tabs_titles():
     assert everywhere.group_title("leadership") == "Leadership"
-    assert everywhere.group_title(Tab.CONTACTS) == "Contacts"
-    assert everywhere.group_title(Tab.HISTORY) == "History"
+    assert everywhere.group_title("contacts") == "Contacts"
+    assert everywhere.group_title("history") == "History"
 
 
 def test_every_tab_is_searched_in_the_tabs_order(sections, store):
-    assert [s.tab for s in sections] == list(Tab)
+    assert [s.tab for s in sections] == [tab.key for tab in tabs.TABS]
     assert {s.tab: len(s.index) for s in sections} == {
         "leadership": len(store.tenures),
         "elections": len(store.elections),

@@ -7,14 +7,16 @@ from datetime import date
 
 import pytest
 
-from iomdesk import pictures, records
+from iomdesk import pictures
 from iomdesk.store import Person, Tenure
+from iomdesk.tabs.elections import vote_chart
+from iomdesk.tabs.history import MIN_POINTS, chart_measures, history_chart, history_rows
+from iomdesk.tabs.leadership import LeaderRow, leader_rows, timeline
 
 
 def test_tooltip_names_the_person_role_and_dates(store):
-    from iomdesk import pictures
 
-    bars = {b.tenure_id: b for b in pictures.timeline(store, records.leader_rows(store)).bars}
+    bars = {b.tenure_id: b for b in timeline(store, leader_rows(store)).bars}
     assert bars["thomas-director"].tooltip == "John F. Thomas\nDirector\n1969 – 1979"
     assert not bars["thomas-director"].uncertain  # derived from his neighbours' dates
     assert (
@@ -35,7 +37,7 @@ def post(
     end: str | None,
     nationality: str | None = "Chile",
     start_status: str = "confirmed",
-) -> records.LeaderRow:
+) -> LeaderRow:
     tenure = Tenure(
         tenure_id,
         tenure_id,
@@ -50,7 +52,7 @@ def post(
         None,
         None,
     )
-    return records.LeaderRow(tenure, person(tenure_id, nationality), ())
+    return LeaderRow(tenure, person(tenure_id, nationality), ())
 
 
 def election(store, election_id):
@@ -72,15 +74,15 @@ def test_deputies_take_as_few_lanes_as_never_overlap(store):
         post("c", "deputy", "2006", "2010"),  # after a: a's lane again
         post("d", "deputy", "2004", "2006"),  # a and b both busy: a third lane
     ]
-    lanes = {bar.tenure_id: bar.lane for bar in pictures.timeline(store, rows).bars}
+    lanes = {bar.tenure_id: bar.lane for bar in timeline(store, rows).bars}
     assert lanes == {"head": 0, "a": 1, "b": 2, "d": 3, "c": 1}
-    assert pictures.timeline(store, rows).lanes == 4
+    assert timeline(store, rows).lanes == 4
 
 
 def test_bars_run_from_start_to_end_and_an_open_post_to_today(store):
     today = date(2024, 7, 1)
     rows = [post("head", "head", "2020-01", None), post("short", "deputy", "2021-05-01", "2021-05")]
-    bars = {bar.tenure_id: bar for bar in pictures.timeline(store, rows, today=today).bars}
+    bars = {bar.tenure_id: bar for bar in timeline(store, rows, today=today).bars}
     assert bars["head"].start == 2020
     assert bars["head"].end == pictures.year_position(None, today)
     short = bars["short"]
@@ -93,7 +95,7 @@ def test_undated_posts_are_named_and_unconfirmed_ones_marked(store):
         post("undated", "deputy", None, "1995"),
         post("guessed", "deputy", "1991", "1993", start_status="unconfirmed"),
     ]
-    data = pictures.timeline(store, rows)
+    data = timeline(store, rows)
     assert [bar.tenure_id for bar in data.bars] == ["dated", "guessed"]
     assert data.undated == ["Undated"]
     assert {bar.tenure_id: bar.uncertain for bar in data.bars} == {"dated": False, "guessed": True}
@@ -107,7 +109,7 @@ def test_the_legend_lists_nationalities_by_how_many_bars_then_by_name(store):
         post("d", "head", "1993", "1994", None),
         post("e", "head", "1994", "1995", "Argentina"),
     ]
-    assert pictures.timeline(store, rows).nationalities() == [
+    assert timeline(store, rows).nationalities() == [
         "Chile",
         "Argentina",
         "Brazil",
@@ -116,13 +118,13 @@ def test_the_legend_lists_nationalities_by_how_many_bars_then_by_name(store):
 
 
 def test_the_organisation_names_are_eras_in_order(store):
-    eras = pictures.timeline(store, []).eras
+    eras = timeline(store, []).eras
     assert [era.acronym for era in eras] == ["PICMME", "ICEM", "ICM", "IOM"]
     assert all(a.end <= b.start + 1e-9 for a, b in itertools.pairwise(eras))
 
 
 def test_vote_chart_rounds_of_the_2018_election(store):
-    charts = pictures.vote_chart(store, election(store, "dg-2018"))
+    charts = vote_chart(store, election(store, "dg-2018"))
     assert [c.label for c in charts] == ["Round 1", "Round 2", "Round 3", "Round 4", "Acclamation"]
     assert [c.kind for c in charts] == ["ballot"] * 4 + ["acclamation"]
     assert [(b.name, b.votes) for b in charts[0].bars] == [
@@ -144,26 +146,26 @@ def test_vote_chart_rounds_of_the_2018_election(store):
 
 
 def test_a_stated_threshold_wins_and_no_rounds_is_no_chart(store):
-    first = pictures.vote_chart(store, election(store, "dg-2023"))[0]
+    first = vote_chart(store, election(store, "dg-2023"))[0]
     assert (first.threshold, first.threshold_how) == (110, "stated")
-    assert pictures.vote_chart(store, election(store, "dg-1993")) == []
+    assert vote_chart(store, election(store, "dg-1993")) == []
 
 
 def test_the_history_chart_offers_measures_with_three_dated_figures_or_more(store):
-    measures = pictures.chart_measures(store.figures)
+    measures = chart_measures(store.figures)
     assert measures[0] == "member_states"
     assert "staff" in measures  # five dated points
     assert "regional_offices" not in measures  # two dated (and one undated): one step only
     assert "field_offices" not in measures  # one dated
-    assert pictures.MIN_POINTS == 3
+    assert MIN_POINTS == 3
     two = [f for f in store.figures if f.measure == "staff"][:2]
-    assert pictures.chart_measures(two) == []
-    assert pictures.chart_measures([*two, two[0]._replace(id="x", date="2001")]) == ["staff"]
-    assert pictures.chart_measures([*two, two[0]._replace(id="x", date=None)]) == []
+    assert chart_measures(two) == []
+    assert chart_measures([*two, two[0]._replace(id="x", date="2001")]) == ["staff"]
+    assert chart_measures([*two, two[0]._replace(id="x", date=None)]) == []
 
 
 def test_the_history_chart_steps_through_time_with_milestones_on_the_same_years(store):
-    chart = pictures.history_chart(records.history_rows(store), "member_states")
+    chart = history_chart(history_rows(store), "member_states")
     years = [p.year for p in chart.points]
     assert years == sorted(years) and len(years) == 14
     assert chart.points[0].value == 15 and chart.points[-1].value == 175
@@ -173,7 +175,7 @@ def test_the_history_chart_steps_through_time_with_milestones_on_the_same_years(
     assert chart.undated == [e.title for e in store.events if not e.date]
     iom = next(m for m in chart.marks if m.key == "events:1989-11-14-iom")
     assert iom.tooltip == "Organisation becomes IOM\n14 Nov 1989"
-    marks_only = pictures.history_chart(records.history_rows(store), None)
+    marks_only = history_chart(history_rows(store), None)
     assert marks_only.points == [] and marks_only.marks == chart.marks
 
 

@@ -8,6 +8,22 @@ import pytest
 
 from iomdesk import dates, i18n, records
 from iomdesk.store import Event, Figure, Unit
+from iomdesk.tabs.contacts import named_address
+from iomdesk.tabs.elections import election_title, rounds_text, short_name, two_thirds
+from iomdesk.tabs.history import (
+    figure_title,
+    figure_value,
+    history_date,
+    history_figure,
+    history_haystack,
+    history_key,
+    history_kind,
+    history_sort_key,
+    history_what,
+    measure_name,
+)
+from iomdesk.tabs.leadership import LeaderRow, leader_rows, post_line, tenure_span
+from iomdesk.tabs.structure import kind_text, unit_label, unit_location
 
 
 def unit(**changes) -> Unit:
@@ -57,8 +73,8 @@ def translator():
     i18n.set_translator(lambda context, text: text)
 
 
-def leader(store, tenure_id: str) -> records.LeaderRow:
-    return next(r for r in records.leader_rows(store) if r.tenure.id == tenure_id)
+def leader(store, tenure_id: str) -> LeaderRow:
+    return next(r for r in leader_rows(store) if r.tenure.id == tenure_id)
 
 
 def election(store, election_id: str):
@@ -80,24 +96,22 @@ def test_capped_text_at_the_limit_is_left_whole():
 
 
 def test_unit_label_adds_the_acronym_unless_the_name_says_it():
-    assert records.unit_label(unit()) == "Peace and Recovery Division (PRD)"
-    assert records.unit_label(unit(name="IOM Development Fund", acronym="IOM")) == (
-        "IOM Development Fund"
-    )
-    assert records.unit_label(unit(acronym=None)) == "Peace and Recovery Division"
-    assert records.unit_label(unit(acronym="")) == "Peace and Recovery Division"
+    assert unit_label(unit()) == "Peace and Recovery Division (PRD)"
+    assert unit_label(unit(name="IOM Development Fund", acronym="IOM")) == ("IOM Development Fund")
+    assert unit_label(unit(acronym=None)) == "Peace and Recovery Division"
+    assert unit_label(unit(acronym="")) == "Peace and Recovery Division"
 
 
 def test_kind_text_reads_as_words():
-    assert records.kind_text("regional-office") == "regional office"
-    assert records.kind_text("sub-regional-office") == "sub regional office"
-    assert records.kind_text("division") == "division"
+    assert kind_text("regional-office") == "regional office"
+    assert kind_text("sub-regional-office") == "sub regional office"
+    assert kind_text("division") == "division"
 
 
 def test_unit_location_leaves_out_what_is_unknown():
-    assert records.unit_location(unit()) == "Geneva, Switzerland"
-    assert records.unit_location(unit(city=None)) == "Switzerland"
-    assert records.unit_location(unit(city=None, country=None)) == ""
+    assert unit_location(unit()) == "Geneva, Switzerland"
+    assert unit_location(unit(city=None)) == "Switzerland"
+    assert unit_location(unit(city=None, country=None)) == ""
 
 
 def test_unit_path_text_runs_from_the_root_down_to_the_unit(store):
@@ -122,26 +136,22 @@ def test_date_text_marks_unconfirmed_dates_and_names_an_open_end():
 
 
 def test_election_title_names_the_post_and_the_date(store):
-    assert records.election_title(election(store, "dg-2018")) == (
-        "Director General election, 29 Jun 2018"
-    )
-    assert records.election_title(election(store, "dg-1993")) == "Director General election, 1993"
+    assert election_title(election(store, "dg-2018")) == ("Director General election, 29 Jun 2018")
+    assert election_title(election(store, "dg-1993")) == "Director General election, 1993"
     undated = election(store, "dg-1993")._replace(date=None)
-    assert records.election_title(undated) == "Director General election, date unknown"
+    assert election_title(undated) == "Director General election, date unknown"
 
 
 def test_rounds_text_counts_the_ballots_and_says_acclamation(store):
-    assert records.rounds_text(store, election(store, "dg-2018")) == "4 + acclamation"
-    assert records.rounds_text(store, election(store, "dg-2023")) == "1 + acclamation"
-    assert records.rounds_text(store, election(store, "dg-1993")) == ""
+    assert rounds_text(store, election(store, "dg-2018")) == "4 + acclamation"
+    assert rounds_text(store, election(store, "dg-2023")) == "1 + acclamation"
+    assert rounds_text(store, election(store, "dg-1993")) == ""
 
 
 def test_post_line_gives_the_post_and_its_dates(store):
-    assert records.post_line(leader(store, "vitorino-dg")) == (
-        "Director General, 1 Oct 2018–30 Sep 2023"
-    )
-    assert records.post_line(leader(store, "pope-dg")) == "Director General, 1 Oct 2023–"
-    assert records.post_line(leader(store, "tittmann-director")) == "Director, c. 1955–May 1958"
+    assert post_line(leader(store, "vitorino-dg")) == ("Director General, 1 Oct 2018–30 Sep 2023")
+    assert post_line(leader(store, "pope-dg")) == "Director General, 1 Oct 2023–"
+    assert post_line(leader(store, "tittmann-director")) == "Director, c. 1955–May 1958"
 
 
 def test_leader_rows_name_the_organisation_of_their_time(store):
@@ -152,11 +162,11 @@ def test_leader_rows_name_the_organisation_of_their_time(store):
 
 
 def test_tenure_span_is_the_years_held_and_none_without_a_start(store):
-    assert records.tenure_span(leader(store, "thomas-director")) == (1969, 1979)
-    assert records.tenure_span(leader(store, "pope-dg")) == (2023, max(2023, date.today().year))
+    assert tenure_span(leader(store, "thomas-director")) == (1969, 1979)
+    assert tenure_span(leader(store, "pope-dg")) == (2023, max(2023, date.today().year))
     row = leader(store, "thomas-director")
     undated = row._replace(tenure=row.tenure._replace(start=None))
-    assert records.tenure_span(undated) is None
+    assert tenure_span(undated) is None
 
 
 def test_date_span_is_the_year_of_a_dated_row():
@@ -167,85 +177,83 @@ def test_date_span_is_the_year_of_a_dated_row():
 
 
 def test_figure_title_names_the_measure_then_the_number():
-    assert records.figure_title(figure()) == "Member states: 172"
-    assert records.figure_title(figure(measure="staff", value=10000.0, approx=1)) == (
-        "Staff: about 10,000"
-    )
-    assert records.figure_title(figure(measure="budget_usd_billions", value=2.5)) == (
+    assert figure_title(figure()) == "Member states: 172"
+    assert figure_title(figure(measure="staff", value=10000.0, approx=1)) == ("Staff: about 10,000")
+    assert figure_title(figure(measure="budget_usd_billions", value=2.5)) == (
         "Budget usd billions: 2.5"
     )
 
 
 def test_measures_have_reader_names_in_the_interface_language(translator):
-    assert records.measure_name("field_offices") == "Field offices"
-    assert records.measure_name("new_measure") == "New measure"  # another file's: its key
+    assert measure_name("field_offices") == "Field offices"
+    assert measure_name("new_measure") == "New measure"  # another file's: its key
     translator(lambda context, text: f"[{context}] {text}")
-    assert records.measure_name("staff") == "[records] Staff"
-    assert records.history_kind(milestone()) == "[records] Milestone"
+    assert measure_name("staff") == "[records] Staff"
+    assert history_kind(milestone()) == "[records] Milestone"
 
 
 def test_numbers_follow_the_interface_language():
     try:
         i18n.set_number_format(lambda value: f"{value:,.0f}".replace(",", " "))
-        assert records.figure_value(figure(value=19000.0, approx=1)) == "about 19 000"
+        assert figure_value(figure(value=19000.0, approx=1)) == "about 19 000"
     finally:
         i18n.set_number_format(None)
-    assert records.figure_value(figure(value=19000.0)) == "19,000"
-    assert records.figure_value(figure(value=float("inf"))) == "inf"  # no crash on odd data
+    assert figure_value(figure(value=19000.0)) == "19,000"
+    assert figure_value(figure(value=float("inf"))) == "inf"  # no crash on odd data
 
 
 def test_history_rows_say_what_when_how_much_and_what_kind():
     ms = figure(note="Membership at the 2018 election.")
-    assert records.history_date(ms) == "Jun 2018"
-    assert records.history_what(ms) == "Membership at the 2018 election."
-    assert records.history_what(figure()) == "Member states"  # no note: the measure
-    assert (records.history_figure(ms), records.history_kind(ms)) == ("172", "Member states")
+    assert history_date(ms) == "Jun 2018"
+    assert history_what(ms) == "Membership at the 2018 election."
+    assert history_what(figure()) == "Member states"  # no note: the measure
+    assert (history_figure(ms), history_kind(ms)) == ("172", "Member states")
     event = milestone()
-    assert records.history_what(event) == "Organisation becomes IOM"
-    assert (records.history_figure(event), records.history_kind(event)) == ("", "Milestone")
-    assert records.history_key(event) == "events:iom" and records.history_key(ms) == "figures:f"
+    assert history_what(event) == "Organisation becomes IOM"
+    assert (history_figure(event), history_kind(event)) == ("", "Milestone")
+    assert history_key(event) == "events:iom" and history_key(ms) == "figures:f"
 
 
 def test_undated_history_rows_say_so_and_sort_as_the_oldest():
     undated = milestone(date=None)
-    assert records.history_date(undated) == "date unknown"
-    keys = [records.history_sort_key(r) for r in (undated, milestone(), figure())]
+    assert history_date(undated) == "date unknown"
+    keys = [history_sort_key(r) for r in (undated, milestone(), figure())]
     assert keys[0] < keys[1] < keys[2]  # newest first puts the undated row last
-    assert records.history_date(milestone(status="unconfirmed")) == "c. 14 Nov 1989"
+    assert history_date(milestone(status="unconfirmed")) == "c. 14 Nov 1989"
 
 
 def test_history_rows_are_found_by_their_text_kind_and_number():
-    haystack = records.history_haystack(figure(value=19000.0, approx=1, measure="staff"))
+    haystack = history_haystack(figure(value=19000.0, approx=1, measure="staff"))
     for word in ("staff", "19,000", "19000", "about", "jun 2018"):
         assert word in haystack
-    assert "milestone" in records.history_haystack(milestone(description="A new name."))
-    assert "a new name" in records.history_haystack(milestone(description="A new name."))
+    assert "milestone" in history_haystack(milestone(description="A new name."))
+    assert "a new name" in history_haystack(milestone(description="A new name."))
 
 
 def test_two_thirds_prefers_the_stated_figure_then_derives_it():
-    assert records.two_thirds(165, 110, [98, 67], None) == (110, "stated")
-    assert records.two_thirds(144, None, [], None) == (96, "derived")
-    assert records.two_thirds(None, None, [77, 66], 1) == (96, "derived")  # 144 with the blank
-    assert records.two_thirds(None, None, [65, 51, 27], None) == (96, "derived")  # 95.3 up
-    assert records.two_thirds(None, None, [1, 1, 1], None) == (2, "derived")  # exactly 2/3
-    assert records.two_thirds(None, None, [], None) == (None, "")
-    assert records.two_thirds(0, 0, [0, 0], 0) == (None, "")
+    assert two_thirds(165, 110, [98, 67], None) == (110, "stated")
+    assert two_thirds(144, None, [], None) == (96, "derived")
+    assert two_thirds(None, None, [77, 66], 1) == (96, "derived")  # 144 with the blank
+    assert two_thirds(None, None, [65, 51, 27], None) == (96, "derived")  # 95.3 up
+    assert two_thirds(None, None, [1, 1, 1], None) == (2, "derived")  # exactly 2/3
+    assert two_thirds(None, None, [], None) == (None, "")
+    assert two_thirds(0, 0, [0, 0], 0) == (None, "")
 
 
 def test_short_name_is_the_surname_without_suffixes():
-    assert records.short_name("Amy E. Pope") == "Pope"
-    assert records.short_name("James N. Purcell Jr.") == "Purcell"
-    assert records.short_name("Harold H. Tittmann Jr.") == "Tittmann"
-    assert records.short_name("Vitorino") == "Vitorino"
-    assert records.short_name("") == ""
+    assert short_name("Amy E. Pope") == "Pope"
+    assert short_name("James N. Purcell Jr.") == "Purcell"
+    assert short_name("Harold H. Tittmann Jr.") == "Tittmann"
+    assert short_name("Vitorino") == "Vitorino"
+    assert short_name("") == ""
 
 
 def test_named_address_quotes_the_name_only_where_mail_needs_it():
-    assert records.named_address("Amy Pope", "apope@iom.int") == "Amy Pope <apope@iom.int>"
-    assert records.named_address("Cash-Based Interventions (CBI) Unit", "cbisupport@iom.int") == (
+    assert named_address("Amy Pope", "apope@iom.int") == "Amy Pope <apope@iom.int>"
+    assert named_address("Cash-Based Interventions (CBI) Unit", "cbisupport@iom.int") == (
         '"Cash-Based Interventions (CBI) Unit" <cbisupport@iom.int>'
     )
-    assert records.named_address("Pope, Amy", "apope@iom.int") == '"Pope, Amy" <apope@iom.int>'
+    assert named_address("Pope, Amy", "apope@iom.int") == '"Pope, Amy" <apope@iom.int>'
 
 
 def test_as_of_text_says_how_current_a_tab_is():
@@ -281,8 +289,8 @@ def test_named_address_agrees_with_the_email_package_for_commas_quotes_and_accen
 
     for name in ("Doe, John", 'Ana "La" María', "José García", "Back\\slash Unit"):
         expected = str(Address(display_name=name, addr_spec="x@iom.int"))
-        assert records.named_address(name, "x@iom.int") == expected
+        assert named_address(name, "x@iom.int") == expected
     # An address the package cannot parse still gets a name that mail can read back.
-    assert records.named_address('Ana "La", Office', "not an address") == (
+    assert named_address('Ana "La", Office', "not an address") == (
         '"Ana \\"La\\", Office" <not an address>'
     )

@@ -13,8 +13,13 @@ import sqlite3
 import datachecks
 import pytest
 
-from iomdesk import records, search
+from iomdesk import search
 from iomdesk.store import Store, default_path
+from iomdesk.tabs.contacts import contact_haystack
+from iomdesk.tabs.elections import election_haystack
+from iomdesk.tabs.history import history_haystack, history_key, history_rows
+from iomdesk.tabs.leadership import leader_haystack, leader_rows
+from iomdesk.tabs.structure import unit_haystack
 
 
 @pytest.fixture(scope="module")
@@ -199,17 +204,17 @@ def searchable_text(store: Store, table: str, row_id: str) -> list[str]:
                 "bodies": " ".join(b.id for b in row.bodies),
             }[table]
 
-        return [records.leader_haystack(r) for r in records.leader_rows(store) if row_id in key(r)]
+        return [leader_haystack(r) for r in leader_rows(store) if row_id in key(r)]
     if table == "elections":
-        return [records.election_haystack(store, e) for e in store.elections if e.id == row_id]
+        return [election_haystack(store, e) for e in store.elections if e.id == row_id]
     if table == "units":
-        return [records.unit_haystack(store.unit_by_id[row_id])]
+        return [unit_haystack(store.unit_by_id[row_id])]
     if table == "contacts":
-        return [records.contact_haystack(store, c) for c in store.contacts if c.id == row_id]
+        return [contact_haystack(store, c) for c in store.contacts if c.id == row_id]
     if table in ("events", "figures"):
-        rows = records.history_rows(store)
+        rows = history_rows(store)
         wanted = f"{table}:{row_id}"
-        return [records.history_haystack(r) for r in rows if records.history_key(r) == wanted]
+        return [history_haystack(r) for r in rows if history_key(r) == wanted]
     return []
 
 

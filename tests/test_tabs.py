@@ -1,11 +1,11 @@
-"""iomdesk/tabs.py (no Qt): the tabs by a stable key, and their titles."""
+"""iomdesk/tabs (no Qt): the registry of tabs by a stable key, in the window's order, and their
+titles."""
 
 from __future__ import annotations
 
 import pytest
 
 from iomdesk import i18n, tabs
-from iomdesk.tabs import Tab
 
 
 @pytest.fixture
@@ -16,18 +16,20 @@ def translator():
 
 
 def test_tabs_in_the_window_order_with_stable_keys():
-    assert list(Tab) == [Tab.LEADERSHIP, Tab.ELECTIONS, Tab.STRUCTURE, Tab.CONTACTS, Tab.HISTORY]
     keys = ["leadership", "elections", "structure", "contacts", "history"]
-    assert [tab.value for tab in Tab] == keys
-    assert Tab("contacts") is Tab.CONTACTS  # settings and file names store the key
+    assert [tab.key for tab in tabs.TABS] == keys
+    assert tabs.by_key("contacts") is tabs.Contacts  # settings and file names store the key
+    assert [tab.shortcut for tab in tabs.TABS] == [f"Ctrl+{n}" for n in range(1, 6)]
+    with pytest.raises(KeyError):
+        tabs.by_key("Contacts")
 
 
 def test_titles_in_english():
     titles = ["Leadership", "Elections", "Structure", "Contacts", "History"]
-    assert [tabs.title(tab) for tab in Tab] == titles
+    assert [tabs.title(tab.key) for tab in tabs.TABS] == titles
 
 
 def test_titles_follow_the_interface_language(translator):
     translator(lambda context, text: f"[{context}] {text.upper()}")
-    assert tabs.title(Tab.STRUCTURE) == "[tabs] STRUCTURE"
-    assert Tab.STRUCTURE.value == "structure"  # the key never changes with the language
+    assert tabs.title("structure") == "[tabs] STRUCTURE"
+    assert tabs.Structure.key == "structure"  # the key never changes with the language

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from iomdesk import search
 from iomdesk.store import Unit
+from iomdesk.tabs.structure import unit_haystack
 from iomdesk.unit_tree import UnitTree
 
 # id, parent, name; siblings in their stated order.
@@ -26,7 +27,7 @@ def tree_of(rows) -> UnitTree:
     for position, (unit_id, parent_id, name) in enumerate(rows):
         unit = Unit(unit_id, parent_id, name, None, "unit", None, None, None, position, "confirmed")
         children[parent_id].append(unit)
-    return UnitTree(children)
+    return UnitTree(children, unit_haystack)
 
 
 def shown_ids(tree: UnitTree) -> list[str]:
@@ -89,7 +90,7 @@ def test_a_very_deep_tree_is_built_and_searched_without_recursion():
 def test_found_means_matched_or_under_a_match_not_shown_for_context(store):
     from iomdesk.unit_tree import UnitTree
 
-    tree = UnitTree(store.unit_children)
+    tree = UnitTree(store.unit_children, unit_haystack)
     assert tree.found(tree.nodes["iom"])  # no search: everything is found
     tree.search(["cash"])
     assert tree.found(tree.nodes["cbi"])

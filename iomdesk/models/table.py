@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -13,6 +13,7 @@ from iomdesk.i18n import translate
 from iomdesk.listing import Listing
 from iomdesk.models.common import OBJECT_ROLE, SORT_ROLE, Index, SearchedModel, header_title
 from iomdesk.models.guard import report_once
+from iomdesk.tabs.base import Column, Tab
 
 
 def text_collator() -> QCollator:
@@ -25,16 +26,6 @@ def text_collator() -> QCollator:
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     collator.setNumericMode(True)
     return collator
-
-
-class Column(NamedTuple):
-    """How one column shows and sorts a row."""
-
-    title: str
-    text: Callable[[Any], str]
-    sort: Callable[[Any], Any] | None = None
-    align_right: bool = False
-    iso: Callable[[Any], str | None] | None = None  # a date column: the ISO date behind it
 
 
 class FilterTableModel(SearchedModel, QAbstractTableModel):
@@ -197,3 +188,15 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         return header_title([c.title for c in self._columns], section, orientation, role)
+
+
+def tab_model(tab: Tab, parent=None) -> FilterTableModel:
+    """A table tab's model, made from what the tab declares."""
+    return FilterTableModel(
+        tab.rows(),
+        tab.columns(),
+        tab.searchable,
+        emphasis=tab.emphasis,
+        span=tab.span,
+        parent=parent,
+    )

@@ -11,28 +11,23 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
-from iomdesk import records, search
-from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk import search
 from iomdesk.models.common import OBJECT_ROLE, Index, SearchedModel, header_title
 from iomdesk.models.guard import report_once
 from iomdesk.store import Unit
+from iomdesk.tabs.base import Tab
 from iomdesk.unit_tree import UnitTree
-
-COLUMNS = (
-    QT_TRANSLATE_NOOP("columns", "Unit"),
-    QT_TRANSLATE_NOOP("columns", "Kind"),
-    QT_TRANSLATE_NOOP("columns", "Location"),
-)
 
 
 class UnitTreeModel(SearchedModel, QAbstractItemModel):
     """Read-only tree; the Qt root (invalid index) holds the top unit."""
 
-    def __init__(self, children: dict[str | None, list[Unit]], parent=None) -> None:
-        """children: each unit's children in their stated order, by parent id (None: the root),
-        as Store.unit_children gives them."""
+    def __init__(self, tab: Tab, parent=None) -> None:
+        """The tree of the store's units (each unit's children in their stated order, as
+        Store.unit_children gives them), with the tab's columns and searchable text."""
         super().__init__(parent)
-        self.tree = UnitTree(children)
+        self.tree = UnitTree(tab.store.unit_children, tab.searchable)
+        self._columns = tab.columns()
         self._root = self.tree.root
         self._words: list[str] = []
 
@@ -98,7 +93,7 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = parent.internalPointer() if parent.isValid() else self._root
-        if not (0 <= row < len(node.shown) and 0 <= column < len(COLUMNS)):
+        if not (0 <= row < len(node.shown) and 0 <= column < len(self._columns)):
             return QModelIndex()
         return self.createIndex(row, column, node.shown[row])
 
@@ -117,7 +112,7 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
         return len(node.shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(COLUMNS)
+        return len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -128,12 +123,7 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         try:
-            column = index.column()
-            if column == 0:
-                return records.capped(records.unit_label(unit))
-            if column == 1:
-                return records.kind_text(unit.kind)
-            return records.capped(records.unit_location(unit))
+            return self._columns[index.column()].text(unit)
         except Exception:  # a bug: an empty cell and one report, not a crash
             report_once(self)
             return None
@@ -141,5 +131,4 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        titles = [translate("columns", title) for title in COLUMNS]
-        return header_title(titles, section, orientation, role)
+        return header_title([c.title for c in self._columns], section, orientation, role)

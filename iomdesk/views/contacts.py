@@ -4,36 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from iomdesk import details, records
-from iomdesk.clipboard import copy_text
 from iomdesk.i18n import translate
-from iomdesk.models.tabs import contacts_model
-from iomdesk.store import Contact, Store
-from iomdesk.tabs import Tab
+from iomdesk.store import Contact
+from iomdesk.tabs.base import Tab
+from iomdesk.tabs.contacts import named_address
+from iomdesk.views import mail
 from iomdesk.views.table_tab import TableTab
 
 
-def mailto_url(addresses: list[str]) -> str:
-    """A mailto: link to the addresses, every character encoded as a URL needs it (a space,
-    a quote, an accent); QUrl does it, not string joining."""
-    url = QUrl()
-    url.setScheme("mailto")
-    url.setPath(",".join(addresses))
-    return url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-
-
 class ContactsTab(TableTab):
-    def __init__(self, store: Store, open_mail: Callable[[str], bool], parent=None) -> None:
-        super().__init__(
-            Tab.CONTACTS,
-            contacts_model(store),
-            lambda contact: details.contact_html(store, contact),
-            parent=parent,
-        )
-        self.open_mail = open_mail
+    """Ctrl+C copies the addresses, Ctrl+Shift+C "Name <address>", Ctrl+Enter writes."""
+
+    def __init__(self, declared: Tab, open_url: Callable[[str], bool], parent=None) -> None:
+        super().__init__(declared, open_url, parent)
         self.copy_action.setText(translate("contacts", "Copy e-mail"))
         self.named_action = self._view_action(
             translate("contacts", 'Copy as "Name <e-mail>"'), "Ctrl+Shift+C", self.copy_named
@@ -70,7 +56,7 @@ class ContactsTab(TableTab):
         self._copy([c.email for c in self.selected_with_email()])
 
     def copy_named(self) -> None:
-        self._copy([records.named_address(c.label, c.email) for c in self.selected_with_email()])
+        self._copy([named_address(c.label, c.email) for c in self.selected_with_email()])
 
     def write_email(self) -> None:
         """Open the mail client for the selected contacts."""
@@ -82,25 +68,4 @@ class ContactsTab(TableTab):
 
     def write_to(self, addresses: list[str]) -> None:
         """Open the mail client; where none answers (or it fails), copy the addresses."""
-        url = mailto_url(addresses)
-        try:
-            opened = self.open_mail(url)
-        except Exception:  # a broken desktop integration must not take the app down
-            opened = False
-        if opened:
-            self.status_message.emit(
-                translate("contacts", "Opened the mail client for {addresses}").format(
-                    addresses=", ".join(addresses)
-                )
-            )
-            return
-        if not copy_text(", ".join(addresses)):
-            self.status_message.emit(
-                translate("contacts", "No mail client answered and the clipboard is not available")
-            )
-            return
-        self.status_message.emit(
-            translate("contacts", "No mail client answered; copied the address instead")
-            if len(addresses) == 1
-            else translate("contacts", "No mail client answered; copied the addresses instead")
-        )
+        self.status_message.emit(mail.write_to(addresses, self.open_url))

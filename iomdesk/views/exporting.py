@@ -2,38 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from iomdesk.i18n import translate
-from iomdesk.store import Store
+from iomdesk.tabs.base import Tab
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from iomdesk.views.contacts import ContactsTab
     from iomdesk.views.picture import PictureWidget
     from iomdesk.views.search_tab import SearchTab
 
 
 class Exporting:
-    """The three exports. It is given what it needs: the window (for its file dialogs), the
-    store, and callables for the current tab, the Contacts tab, the current picture and the
-    status line."""
+    """The current tab's picture and shown rows, and the files the tabs declare (vCards). It
+    is given what it needs: the window (for its file dialogs), the tabs as declared, and
+    callables for the current tab, a tab's view by key, the current picture and the status
+    line."""
 
     def __init__(
         self,
         parent: QWidget,
-        store: Store,
+        declared: Sequence[Tab],
         current_tab: Callable[[], SearchTab],
-        contacts_tab: Callable[[], ContactsTab],
+        tab: Callable[[str], SearchTab],
         current_picture: Callable[[], PictureWidget | None],
         status: Callable[[str], None],
     ) -> None:
         self.parent = parent
-        self.store = store
+        self.declared = declared
         self.current_tab = current_tab
-        self.contacts_tab = contacts_tab
+        self.tab = tab
         self.current_picture = current_picture
         self.status = status
 
@@ -41,10 +41,10 @@ class Exporting:
         """The current tab's picture as PNG (twice the screen size)."""
         picture = self.current_picture()
         if picture is None:
+            drawn = ", ".join(tab.shown_title() for tab in self.declared if tab.picture)
             self.status(
-                translate(
-                    "window",
-                    "This tab has no picture to export (Leadership, Elections and History do)",
+                translate("window", "This tab has no picture to export ({tabs} have one)").format(
+                    tabs=drawn
                 )
             )
             return False
@@ -79,27 +79,23 @@ class Exporting:
 
         return self._write(lambda: export.write_csv(path, titles, cells), path, saved)
 
-    def vcards(self, path: str | None = None, selected_only: bool = False) -> bool:
-        """Contacts as vCard 4.0: all of them, or those selected in the Contacts tab."""
-        tab = self.contacts_tab()
-        contacts = tab.selected_objects() if selected_only else list(self.store.contacts)
-        if not contacts:
-            self.status(translate("window", "No contact selected to export"))
+    def file(self, key: str, name: str, path: str | None = None) -> bool:
+        """A file a tab declares (tabs/base.py FileExport): all its rows, or those selected."""
+        declared = next(tab for tab in self.declared if tab.key == key)
+        export = next(e for e in declared.exports if e.name == name)
+        rows = self.tab(key).selected_objects() if export.selected_only else declared.rows()
+        if not rows:
+            self.status(translate("window", export.nothing))
             return False
         path = path or self._ask_path(
-            translate("window", "Export contacts"),
-            "iomdesk-contacts.vcf",
-            translate("window", "vCard (*.vcf)"),
+            translate("window", export.dialog_title),
+            export.file_name,
+            translate("window", export.file_kind),
         )
         if path is None:
             return False
-        from iomdesk import export
-
-        cards = [
-            export.vcard(c, [u.name for u in self.store.unit_path(c.unit_id)]) for c in contacts
-        ]
-        saved = translate("window", "Saved {count} contacts to {path}")
-        return self._write(lambda: export.write_vcards(path, cards), path, saved)
+        saved = translate("window", export.saved)
+        return self._write(lambda: export.write(list(rows), path), path, saved)
 
     def _ask_path(self, title: str, name: str, kind: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog  # its enums wait until a file is asked for

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
 
-from iomdesk import details, pictures, records
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
 from iomdesk.i18n import translate
-from iomdesk.models.tabs import HISTORY_DATE_COLUMN, history_model
-from iomdesk.store import Store
-from iomdesk.tabs import Tab
+from iomdesk.tabs.base import Tab
+from iomdesk.tabs.history import chart_measures, history_key, measure_name
 from iomdesk.views.history_chart import HistoryChart
+from iomdesk.views.picture import PictureWidget
 from iomdesk.views.table_tab import TableTab
 
 
@@ -19,20 +19,15 @@ class HistoryTab(TableTab):
     the row is outlined in the chart, and the search dims what it hides. A choice above the
     chart picks the measure drawn, among those with enough dated figures."""
 
-    def __init__(self, store: Store, parent=None) -> None:
-        super().__init__(
-            Tab.HISTORY,
-            history_model(store),
-            lambda item: details.history_html(store, item),
-            sort=(HISTORY_DATE_COLUMN, Qt.SortOrder.DescendingOrder),
-            parent=parent,
-        )
+    def __init__(self, declared: Tab, open_url: Callable[[str], bool], parent=None) -> None:
+        super().__init__(declared, open_url, parent)
+        store = declared.store
         self.chart = HistoryChart(self.shown_objects())
         self.measure_box = QComboBox()
         self.measure_box.setAccessibleName(translate("tab", "Figure drawn in the chart"))
         self.measure_box.view().setAccessibleName(translate("tab", "Figures that can be drawn"))
-        for measure in pictures.chart_measures(store.figures):
-            self.measure_box.addItem(records.measure_name(measure), measure)
+        for measure in chart_measures(store.figures):
+            self.measure_box.addItem(measure_name(measure), measure)
         measure_label = QLabel(translate("tab", "&Chart:"))
         measure_label.setBuddy(self.measure_box)
         choice = QHBoxLayout()
@@ -56,16 +51,32 @@ class HistoryTab(TableTab):
         )
         self.chart.set_measure(self.measure_box.currentData())
         self.chart.item_clicked.connect(
-            lambda key: self.select_object(lambda item: records.history_key(item) == key)
+            lambda key: self.select_object(lambda item: history_key(item) == key)
         )
         self.current_object_changed.connect(
-            lambda item: self.chart.set_selected(records.history_key(item) if item else None)
+            lambda item: self.chart.set_selected(history_key(item) if item else None)
         )
         self.searched.connect(self._dim_chart)
         self.set_focus_order(self.measure_box)
         current = self.view.currentIndex()
         if current.isValid():
-            self.chart.set_selected(records.history_key(self.object_at(current)))
+            self.chart.set_selected(history_key(self.object_at(current)))
+
+    def picture(self) -> PictureWidget | None:
+        return self.chart if self.chart_panel.isVisibleTo(self.window()) else None
+
+    def show_time_picture(self, visible: bool) -> None:
+        self.chart_panel.setVisible(visible)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        return {**super().splitters(), "picture_splitter": self.picture_splitter}
+
+    def choices(self) -> dict[str, str]:
+        return {"chart": self.chart_choice}
+
+    def restore_choice(self, name: str, value: str) -> None:
+        if name == "chart":
+            self.choose_chart(value)
 
     @property
     def chart_choice(self) -> str:
@@ -80,6 +91,6 @@ class HistoryTab(TableTab):
 
     def _dim_chart(self) -> None:
         if self.model.pattern_words():
-            self.chart.set_matching({records.history_key(item) for item in self.shown_objects()})
+            self.chart.set_matching({history_key(item) for item in self.shown_objects()})
         else:
             self.chart.set_matching(None)

@@ -9,8 +9,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip
 
-from iomdesk import i18n, pictures, records
+from iomdesk import i18n
 from iomdesk.i18n import translate
+from iomdesk.pictures import nice_top
+from iomdesk.tabs import history
 from iomdesk.views.picture import LinkedPicture, series_color
 
 MARGIN = 6
@@ -26,17 +28,17 @@ GAP_YEARS = 5  # a longer wait between two figures is drawn dashed
 
 
 class HistoryChart(LinkedPicture):
-    """Clicking a point or a mark emits its row's key (records.history_key); the list's
+    """Clicking a point or a mark emits its row's key (history.history_key); the list's
     selection and search come back in."""
 
     item_clicked = Signal(str)
     file_name = "iomdesk-history.png"
 
-    def __init__(self, items: list[records.HistoryItem], parent=None) -> None:
+    def __init__(self, items: list[history.HistoryItem], parent=None) -> None:
         super().__init__(parent)
         self.items = list(items)
         self.measure: str | None = None
-        self.data = pictures.history_chart(self.items, None)
+        self.data = history.history_chart(self.items, None)
         self._plot_key: tuple | None = None  # see plot_rect
         self._plot = QRectF()
         self._top_value = 1.0
@@ -51,14 +53,14 @@ class HistoryChart(LinkedPicture):
 
     def set_measure(self, measure: str | None) -> None:
         self.measure = measure
-        self.data = pictures.history_chart(self.items, measure)
+        self.data = history.history_chart(self.items, measure)
         self.setAccessibleDescription(self.text_alternative())
         self.update()
 
     def title(self) -> str:
         if self.measure is None:
             return translate("pictures", "Milestones")
-        return records.measure_name(self.measure)
+        return history.measure_name(self.measure)
 
     def text_alternative(self) -> str:
         values = "; ".join(
@@ -95,7 +97,7 @@ class HistoryChart(LinkedPicture):
         height without touching (the last one is the axis' top)."""
         line = self._metrics().height()
         count = max(1, min(4, int(self._plot_height() // (line * 1.6))))
-        step = pictures.nice_top(self.data.top / count)
+        step = nice_top(self.data.top / count)
         ticks = [0.0]
         while ticks[-1] < self.data.top and len(ticks) <= count + 1:
             ticks.append(step * len(ticks))
@@ -200,7 +202,7 @@ class HistoryChart(LinkedPicture):
         x = self.plot_rect().left()
         entries = [translate("pictures", "Milestone")]
         if self.data.points:
-            entries.insert(0, records.measure_name(self.measure or ""))
+            entries.insert(0, history.measure_name(self.measure or ""))
         if any(p.approx for p in self.data.points):
             entries.insert(1, translate("pictures", "approximate (hollow)"))
         if self.has_gaps():

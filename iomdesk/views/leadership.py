@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from collections.abc import Callable
 
-from iomdesk import details
-from iomdesk.models.tabs import LEADERSHIP_FROM_COLUMN, leadership_model
-from iomdesk.store import Store
-from iomdesk.tabs import Tab
+from PySide6.QtWidgets import QSplitter
+
+from iomdesk.tabs.base import Tab
+from iomdesk.views.picture import PictureWidget
 from iomdesk.views.table_tab import TableTab
 from iomdesk.views.timeline import TimelineWidget
 
@@ -16,15 +16,9 @@ class LeadershipTab(TableTab):
     """The timeline is linked both ways: a click selects the row, the row outlines its bar,
     and the search dims the bars it hides. It starts on who leads IOM now."""
 
-    def __init__(self, store: Store, parent=None) -> None:
-        super().__init__(
-            Tab.LEADERSHIP,
-            leadership_model(store),
-            lambda row: details.leader_html(store, row),
-            sort=(LEADERSHIP_FROM_COLUMN, Qt.SortOrder.AscendingOrder),
-            parent=parent,
-        )
-        self.timeline = TimelineWidget(store, self.shown_objects())
+    def __init__(self, declared: Tab, open_url: Callable[[str], bool], parent=None) -> None:
+        super().__init__(declared, open_url, parent)
+        self.timeline = TimelineWidget(declared.store, self.shown_objects())
         self.timeline_splitter = self.put_above(self.timeline)
         self.timeline_splitter.setSizes([200, 560])
         self.timeline.tenure_clicked.connect(
@@ -38,10 +32,14 @@ class LeadershipTab(TableTab):
         if current.isValid():
             self.timeline.set_selected(self.object_at(current).tenure.id)
 
-    def start_index(self) -> QModelIndex:
-        """Who leads IOM now (made current once, not after the first row)."""
-        row = self.model.row_of(lambda r: r.is_current_head)
-        return self.model.index(row, 0) if row >= 0 else self.first_match()
+    def picture(self) -> PictureWidget | None:
+        return self.timeline if self.timeline.isVisibleTo(self.window()) else None
+
+    def show_time_picture(self, visible: bool) -> None:
+        self.timeline.setVisible(visible)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        return {**super().splitters(), "timeline_splitter": self.timeline_splitter}
 
     def _dim_timeline(self) -> None:
         if self.model.pattern_words():

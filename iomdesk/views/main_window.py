@@ -13,25 +13,19 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from iomdesk import __version__, details, records
+from iomdesk import __version__, details, records, tabs
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.store import Store
-from iomdesk.tabs import Tab
-from iomdesk.tabs import title as tab_title
+from iomdesk.tabs.base import Tab
 from iomdesk.views import menus, theme, window_state
 from iomdesk.views.dialogs import show_page
 from iomdesk.views.exporting import Exporting
-from iomdesk.views.leadership import LeadershipTab
 from iomdesk.views.navigation import Navigation, open_url
 from iomdesk.views.picture import PictureWidget
 from iomdesk.views.search_tab import SearchTab
 
 if TYPE_CHECKING:
-    from iomdesk.views.contacts import ContactsTab
-    from iomdesk.views.elections import ElectionsTab
     from iomdesk.views.everywhere import EverywhereBox
-    from iomdesk.views.history import HistoryTab
-    from iomdesk.views.structure import StructureTab
 
 log = logging.getLogger(__name__)
 WINDOW_TITLE = QT_TRANSLATE_NOOP("window", "iomdesk — IOM reference")
@@ -54,12 +48,12 @@ class _FirstPaint(QObject):
 
 
 class MainWindow(QMainWindow):
-    """Leadership is built before the first paint; the other tabs right after it.
+    """The tabs of the registry (iomdesk.tabs.TABS), in its order: the first is built before
+    the first paint, the others right after it.
 
     Structure and Contacts can hold tens of thousands of rows: loading them after the window
-    has painted keeps startup short. Touching `elections`, `structure`, `contacts` or
-    `history` (a shortcut, a link, a test) builds them at once if the idle moment has not
-    come yet.
+    has painted keeps startup short. Asking for a tab (`tab(key)`: a shortcut, a link, a
+    test) builds them at once if the idle moment has not come yet.
     """
 
     def __init__(self, store: Store, open_mail: Callable[[str], bool] = open_url) -> None:
@@ -68,34 +62,35 @@ class MainWindow(QMainWindow):
         self.open_mail = open_mail
         self.setWindowTitle(translate("window", WINDOW_TITLE))
         self.resize(1320, 820)
-        self._rest: tuple[ElectionsTab, StructureTab, ContactsTab, HistoryTab] | None = None
+        self.declared: list[Tab] = [tab(store) for tab in tabs.TABS]
+        self._rest: list[SearchTab] | None = None  # the tabs after the first, once built
         self._when_loaded: list[Callable[[], None]] = []
         self._when_painted: list[Callable[[], None]] | None = []  # None once painted
         self._everywhere: EverywhereBox | None = None
+        self._time_pictures_shown = True
 
-        self.leadership = LeadershipTab(store)
-        self.timeline = self.leadership.timeline
+        first, *rest = self.declared
+        self.first_tab = self._build(first)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("window", "Sections"))
-        self._wire(self.leadership)
-        self.tabs.addTab(self.leadership, self.leadership.label)
-        for key in (Tab.ELECTIONS, Tab.STRUCTURE, Tab.CONTACTS, Tab.HISTORY):
-            self.tabs.addTab(QLabel(translate("window", "Loading…")), tab_title(key))
+        self.tabs.addTab(self.first_tab, self.first_tab.label)
+        for declared in rest:
+            self.tabs.addTab(QLabel(translate("window", "Loading…")), declared.shown_title())
         self.setCentralWidget(self.tabs)
 
         self.exporting = Exporting(
             self,
-            store,
+            self.declared,
             self.current_tab,
-            lambda: self.contacts,
+            self.tab,
             self.current_picture,
             self.show_status,
         )
         self.navigation = Navigation(
-            store,
+            self.declared,
             self.tab,
             self.tabs.setCurrentWidget,
-            lambda addresses: self.contacts.write_to(addresses),
+            self.write_to,
             self.show_status,
         )
         self.actions_by_name = menus.install(
@@ -107,30 +102,34 @@ class MainWindow(QMainWindow):
                 "set_timeline_visible": self.set_timeline_visible,
                 "export_picture": self.exporting.picture,
                 "export_rows": self.exporting.rows,
-                "export_vcards": self.exporting.vcards,
-                "export_selected_vcards": lambda: self.exporting.vcards(selected_only=True),
+                "tab_export": self.exporting.file,
                 "show_shortcuts": self.show_shortcuts,
                 "show_about": self.show_about,
                 "close": self.close,
                 "set_theme": self.set_theme,
             },
+            self.declared,
         )
-        self.leadership.search.setFocus()
+        self.first_tab.search.setFocus()
         window_state.restore(
-            self,
-            self.tabs,
-            self.leadership,
-            self.leadership.timeline_splitter,
-            self.set_timeline_visible,
-            self.ensure_tabs,
+            self, self.tabs, self.first_tab, self.set_timeline_visible, self.ensure_tabs
         )
-        # The rows of the tab it reopens on (Leadership's would never paint under another).
+        # The rows of the tab it reopens on (the first tab's would never paint under another).
         # Not the window's own paint: that can come before the rows', and building the other
         # tabs first kept 100,000 contacts' window blank for 4 s.
         self._paint_watch = _FirstPaint(self.tabs.currentWidget().viewport, self._after_first_paint)
 
+    def _build(self, declared: Tab) -> SearchTab:
+        """A tab's view, as the tab declares it ('module:Class'), wired to the window."""
+        from importlib import import_module
+
+        module, _, name = declared.view.partition(":")
+        view = getattr(import_module(module), name)(declared, lambda url: self.open_mail(url))
+        self._wire(view)
+        return view
+
     def _wire(self, tab: SearchTab) -> None:
-        tab.as_of_label.setText(records.as_of_text(self.store.meta, tab.key))
+        tab.as_of_label.setText(tab.declared.as_of())
 
         def make_clear_button() -> None:
             tab.search.setClearButtonEnabled(True)
@@ -170,40 +169,27 @@ class MainWindow(QMainWindow):
 
     # -- the tabs -------------------------------------------------------------------------------
 
-    def ensure_tabs(self) -> tuple[ElectionsTab, StructureTab, ContactsTab, HistoryTab]:
-        """Build Elections, Structure, Contacts and History (once), in place of their
-        placeholders."""
+    def ensure_tabs(self) -> list[SearchTab]:
+        """Build every tab after the first (once), in place of their placeholders."""
         if self._rest is not None:
             return self._rest
         started = time.perf_counter()
-        # Imported here: what the first paint does not need is not loaded before it.
-        from iomdesk.views.contacts import ContactsTab
-        from iomdesk.views.elections import ElectionsTab
-        from iomdesk.views.history import HistoryTab
-        from iomdesk.views.structure import StructureTab
-
-        store = self.store
-        elections = ElectionsTab(store)
-        self.vote_chart = elections.vote_chart
-        structure = StructureTab(store)
-        contacts = ContactsTab(store, lambda url: self.open_mail(url))
-        history = HistoryTab(store)
-        history.chart_panel.setVisible(not self.timeline.isHidden())  # View > Show timelines
-        self._rest = (elections, structure, contacts, history)
+        self._rest = [self._build(declared) for declared in self.declared[1:]]
         current = self.tabs.currentIndex()
         for index, tab in enumerate(self._rest, start=1):
             placeholder = self.tabs.widget(index)
             self.tabs.removeTab(index)
             placeholder.deleteLater()
             self.tabs.insertTab(index, tab, tab.label)
-            self._wire(tab)
         self.tabs.setCurrentIndex(current)
         settings = QSettings()
         for tab in self._rest:
+            tab.show_time_picture(self._time_pictures_shown)  # View > Show timelines
             window_state.restore_tab(settings, tab)
-        self.show_status(records.summary_text(store))
+        self.show_status(records.summary_text(self.store))
         log.debug(
-            "built Elections, Structure, Contacts, History in %.0f ms",
+            "built %s in %.0f ms",
+            ", ".join(tab.label for tab in self._rest),
             (time.perf_counter() - started) * 1000,
         )
         QTimer.singleShot(0, self._prepare_search)
@@ -214,8 +200,8 @@ class MainWindow(QMainWindow):
 
     def _prepare_search(self) -> None:
         """Fold the rows' text while the user is still looking, before the first keystroke."""
-        for tab in (self.leadership, self.elections, self.contacts, self.history):
-            tab.model.prepare_search()
+        for tab in self.all_tabs():
+            tab.prepare_search()
 
     def when_painted(self, callback: Callable[[], None]) -> None:
         """Run the callback once the rows of the tab shown first are painted."""
@@ -231,27 +217,14 @@ class MainWindow(QMainWindow):
         else:
             self._when_loaded.append(callback)
 
-    @property
-    def elections(self) -> ElectionsTab:
-        return self.ensure_tabs()[0]
-
-    @property
-    def structure(self) -> StructureTab:
-        return self.ensure_tabs()[1]
-
-    @property
-    def contacts(self) -> ContactsTab:
-        return self.ensure_tabs()[2]
-
-    @property
-    def history(self) -> HistoryTab:
-        return self.ensure_tabs()[3]
-
     def all_tabs(self) -> list[SearchTab]:
-        return [self.leadership, *self.ensure_tabs()]
+        return [self.first_tab, *self.ensure_tabs()]
 
-    def tab(self, key: Tab) -> SearchTab:
-        return next(tab for tab in self.all_tabs() if tab.key == key)
+    def tab(self, key: str) -> SearchTab:
+        """The view of the tab of this key (built if need be)."""
+        if key == self.first_tab.key:
+            return self.first_tab
+        return next(tab for tab in self.ensure_tabs() if tab.key == key)
 
     def current_tab(self) -> SearchTab:
         self.ensure_tabs()
@@ -267,23 +240,22 @@ class MainWindow(QMainWindow):
     # -- the pictures ---------------------------------------------------------------------------
 
     def set_timeline_visible(self, visible: bool) -> None:
-        """Leadership's timeline and History's chart: the pictures on a time axis."""
-        self.timeline.setVisible(visible)
-        if self._rest is not None:
-            self._rest[3].chart_panel.setVisible(visible)
+        """The pictures on a time axis (Leadership's timeline, History's chart)."""
+        self._time_pictures_shown = visible
+        for tab in [self.first_tab, *(self._rest or ())]:
+            tab.show_time_picture(visible)
         self.actions_by_name["set_timeline_visible"].setChecked(visible)
 
     def current_picture(self) -> PictureWidget | None:
         """The open tab's picture; it never builds the tabs not built yet."""
         current = self.tabs.currentWidget()
-        if current is self.leadership and self.timeline.isVisibleTo(self):
-            return self.timeline
-        if self._rest is not None and current is self._rest[0]:
-            return self.vote_chart
-        if self._rest is not None and current is self._rest[3]:
-            history = self._rest[3]
-            return history.chart if history.chart_panel.isVisibleTo(self) else None
-        return None
+        return current.picture() if isinstance(current, SearchTab) else None
+
+    def write_to(self, addresses: list[str]) -> None:
+        """A mailto: link followed: the mail client, or the addresses copied."""
+        from iomdesk.views import mail
+
+        self.show_status(mail.write_to(addresses, self.open_mail))
 
     # -- search everywhere ----------------------------------------------------------------------
 
@@ -291,15 +263,10 @@ class MainWindow(QMainWindow):
         """What the box searches: each tab's own index (in its current order)."""
         from iomdesk import everywhere  # not needed before the first Ctrl+K
 
-        elections, structure, contacts, history = self.ensure_tabs()
-        return everywhere.sections(
-            self.store,
-            (self.leadership.model.search_index, self.leadership.model.object_at_position),
-            (elections.model.search_index, elections.model.object_at_position),
-            (structure.model.search_index, structure.model.unit_at_position),
-            (contacts.model.search_index, contacts.model.object_at_position),
-            (history.model.search_index, history.model.object_at_position),
-        )
+        return [
+            everywhere.section(declared, *view.search_rows())
+            for declared, view in zip(self.declared, self.all_tabs(), strict=True)
+        ]
 
     def open_everywhere(self) -> EverywhereBox:
         if self._everywhere is None:
@@ -322,18 +289,19 @@ class MainWindow(QMainWindow):
         self.show_status(translate("window", "Theme: {theme}").format(theme=applied))
 
     def show_shortcuts(self) -> None:
-        show_page(self, translate("window", "Keyboard shortcuts"), menus.shortcuts_html(), 660, 420)
+        shortcuts = menus.shortcuts_html(self.declared)
+        show_page(self, translate("window", "Keyboard shortcuts"), shortcuts, 660, 420)
 
     def show_about(self) -> None:
-        about = details.about_html(self.store, __version__)
+        as_of = [(tab.shown_title(), tab.as_of()) for tab in self.declared]
+        about = details.about_html(self.store, __version__, as_of)
         show_page(self, translate("window", "About iomdesk"), about, 720, 640)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(
             self,
             self.tabs,
-            [self.leadership, *(self._rest or ())],
-            self.leadership.timeline_splitter,
+            [self.first_tab, *(self._rest or ())],
             self.actions_by_name["set_timeline_visible"].isChecked(),
         )
         super().closeEvent(event)

@@ -1,8 +1,9 @@
-"""Menus and shortcuts from one table; Help's list of shortcuts is made from the same table."""
+"""Menus and shortcuts from one table and the tabs' registry; Help's list of shortcuts is made
+from the same table."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QObject
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from iomdesk.details import escape
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.tabs.base import Tab
 from iomdesk.views import theme
 
 
@@ -33,13 +35,6 @@ class Command(NamedTuple):
 
 
 COMMANDS = (
-    Command(
-        ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"),
-        QT_TRANSLATE_NOOP("shortcuts", "Leadership, Elections, Structure, Contacts, History"),
-        run="show_tab_number",
-        shown="Ctrl+1 … Ctrl+5",
-        numbered=True,
-    ),
     Command(
         ("Ctrl+F",),
         QT_TRANSLATE_NOOP("shortcuts", "Search in the current tab (selects the text)"),
@@ -100,20 +95,7 @@ COMMANDS = (
         menu="file",
         label=QT_TRANSLATE_NOOP("window", "Export shown rows as &CSV…"),
     ),
-    Command(
-        (),
-        "",
-        run="export_vcards",
-        menu="file",
-        label=QT_TRANSLATE_NOOP("window", "Export contacts as &vCard…"),
-    ),
-    Command(
-        (),
-        "",
-        run="export_selected_vcards",
-        menu="file",
-        label=QT_TRANSLATE_NOOP("window", "Export &selected contacts as vCard…"),
-    ),
+    Command((), "", run="tab_exports", menu="file"),  # the tabs' own: tab_commands
     Command(
         ("F1",),
         QT_TRANSLATE_NOOP("shortcuts", "This list of shortcuts"),
@@ -154,16 +136,47 @@ def new_action(text: str, parent: QObject) -> QAction:
     return action
 
 
-def install(window: QMainWindow, handlers: dict[str, Callable]) -> dict[str, QAction]:
-    """The menu bar and the window's shortcuts, from COMMANDS; the menu actions by handler."""
+def commands(tabs: Sequence[Tab]) -> list[Command]:
+    """COMMANDS with the tabs' in place: a key for each tab first, and where the table says
+    `tab_exports`, each tab's File > Export items (Contacts' vCards)."""
+    shortcuts = tuple(tab.shortcut for tab in tabs)
+    going = Command(
+        shortcuts,
+        ", ".join(tab.shown_title() for tab in tabs),  # already in the interface language
+        run="show_tab_number",
+        shown=f"{shortcuts[0]} … {shortcuts[-1]}" if len(shortcuts) > 2 else ", ".join(shortcuts),
+        numbered=True,
+    )
+    listed = [going]
+    for command in COMMANDS:
+        if command.run != "tab_exports":
+            listed.append(command)
+            continue
+        for tab in tabs:
+            listed += [
+                Command((), "", run=f"{tab.key}:{e.name}", menu="file", label=e.label)
+                for e in tab.exports
+            ]
+    return listed
+
+
+def install(
+    window: QMainWindow, handlers: dict[str, Callable], tabs: Sequence[Tab]
+) -> dict[str, QAction]:
+    """The menu bar and the window's shortcuts, from COMMANDS and the tabs; the menu actions
+    by handler. A tab's export runs handlers["tab_export"](tab key, export name)."""
     menus: dict[str, QMenu] = {
         name: window.menuBar().addMenu(translate("window", title)) for name, title in MENUS
     }
     actions: dict[str, QAction] = {}
-    for command in COMMANDS:
+    for command in commands(tabs):
         if not command.run:
             continue  # bound by the tabs
-        handler = handlers[command.run]
+        if ":" in command.run:  # a tab's export: 'contacts:export_vcards'
+            key, name = command.run.split(":")
+            handler = lambda k=key, n=name: handlers["tab_export"](k, n)  # noqa: E731
+        else:
+            handler = handlers[command.run]
         if not command.menu:
             for number, keys in enumerate(command.keys):
                 shortcut = QShortcut(QKeySequence(keys), window)
@@ -203,12 +216,12 @@ def _add_themes(view_menu: QMenu, window: QMainWindow, set_theme, actions) -> No
         actions[f"theme:{choice}"] = action
 
 
-def shortcuts_html() -> str:
+def shortcuts_html(tabs: Sequence[Tab]) -> str:
     """Help > Keyboard shortcuts: every command that has keys, in the table's order."""
     rows = "".join(
         f"<tr><td><b>{escape(translate('shortcuts', c.shown or ', '.join(c.keys)))}</b></td>"
         f"<td>{escape(translate('shortcuts', c.help))}</td></tr>"
-        for c in COMMANDS
+        for c in commands(tabs)
         if c.keys
     )
     return f"<table cellspacing='6'>{rows}</table>"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from iomdesk.clipboard import copy_text
 from iomdesk.i18n import translate
 from iomdesk.links import Kind, Link
-from iomdesk.store import Store
-from iomdesk.tabs import Tab
+from iomdesk.tabs.base import Tab
 
 if TYPE_CHECKING:
     from iomdesk import everywhere
@@ -24,18 +23,19 @@ def open_url(url: str) -> bool:
 
 
 class Navigation:
-    """Given the store and callables into the window: the tab for a key, showing a tab,
-    writing to addresses and the status line."""
+    """Given the tabs as declared and callables into the window: a tab's view by key,
+    showing a tab, writing to addresses and the status line."""
 
     def __init__(
         self,
-        store: Store,
-        tab: Callable[[Tab], SearchTab],
+        declared: Sequence[Tab],
+        tab: Callable[[str], SearchTab],
         show_tab: Callable[[SearchTab], None],
         write_to: Callable[[list[str]], None],
         status: Callable[[str], None],
     ) -> None:
-        self.store = store
+        self.declared = {tab.key: tab for tab in declared}
+        self.by_link = {tab.link: tab.key for tab in declared if tab.link}
         self.tab = tab
         self.show_tab = show_tab
         self.write_to = write_to
@@ -46,12 +46,10 @@ class Navigation:
         link = Link.parse(url)
         if link is None:
             return
-        if link.kind is Kind.ELECTION:
-            self._select(Tab.ELECTIONS, lambda e: e.id == link.target)
-        elif link.kind is Kind.UNIT:
-            structure = self.tab(Tab.STRUCTURE)
-            self.show_tab(structure)
-            structure.select_unit(link.target)
+        if link.kind.value in self.by_link:  # a row, by id, in the tab its kind names
+            tab = self.tab(self.by_link[link.kind.value])
+            self.show_tab(tab)
+            tab.select_id(link.target)
         elif link.kind is Kind.COPY:
             self.copy(link.target)
         elif link.kind is Kind.MAIL:
@@ -61,24 +59,16 @@ class Navigation:
 
     def go_to(self, hit: everywhere.Hit) -> None:
         """A search-everywhere result: its tab shown, its row selected."""
-        if hit.tab == Tab.STRUCTURE:
-            structure = self.tab(Tab.STRUCTURE)
-            self.show_tab(structure)
-            structure.select_unit(hit.obj.id)
-        else:
-            self._select(Tab(hit.tab), lambda obj: obj is hit.obj)
+        tab = self.tab(hit.tab)
+        self.show_tab(tab)
+        tab.select(hit.obj)
 
     def copy_hit(self, hit: everywhere.Hit) -> None:
-        """Ctrl+C on a result: a contact's address, else the result's title."""
-        self.copy(hit.obj.email if hit.tab == Tab.CONTACTS and hit.obj.email else hit.title)
+        """Ctrl+C on a result: what its tab copies of it (a contact's address), else its title."""
+        self.copy(self.declared[hit.tab].copy_text(hit.obj))
 
     def copy(self, text: str) -> None:
         if copy_text(text):
             self.status(translate("window", "Copied {text}").format(text=text))
         else:
             self.status(translate("window", "The clipboard is not available"))
-
-    def _select(self, key: Tab, wanted: Callable[[object], bool]) -> None:
-        tab = self.tab(key)
-        self.show_tab(tab)
-        tab.select_object(wanted)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
@@ -19,25 +21,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iomdesk import tabs
 from iomdesk.clipboard import copy_text
 from iomdesk.i18n import translate
-from iomdesk.tabs import Tab
+from iomdesk.tabs.base import Tab
 from iomdesk.views.menus import new_action
+
+if TYPE_CHECKING:
+    from iomdesk import search
+    from iomdesk.views.picture import PictureWidget
 
 
 class SearchTab(QWidget):
-    """A tab: subclasses supply the model, the view, details and what Ctrl+C copies."""
+    """A tab's view, over what the tab declares (tabs/): subclasses supply the model, the
+    Qt view, details and what Ctrl+C copies. open_url opens a link outside the app (a
+    mailto: address, a web page) and says whether something answered."""
 
     status_message = Signal(str)
     link_activated = Signal(str)
     current_object_changed = Signal(object)  # the row object, or None
     searched = Signal()
 
-    def __init__(self, key: Tab, view: QAbstractItemView, parent=None) -> None:
+    def __init__(
+        self,
+        declared: Tab,
+        view: QAbstractItemView,
+        open_url: Callable[[str], bool],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
-        self.key = key  # stable: settings, file names and code use it
-        self.label = tabs.title(key)
+        self.declared = declared
+        self.key = declared.key  # stable: settings, file names and code use it
+        self.label = declared.shown_title()
+        self.open_url = open_url
         self.view = view
         # A viewport made here: asking Qt for the one it made costs 18 ms the first time
         # (PySide resolves the widget's class by creating the enums of every widget class).
@@ -157,6 +172,43 @@ class SearchTab(QWidget):
     def start_index(self) -> QModelIndex:
         """The row current when the tab opens."""
         return self.first_match()
+
+    def search_rows(self) -> tuple[search.Index, Callable[[int], object]]:
+        """The rows' folded text, and the row at a position of it: what Ctrl+K searches,
+        the tab's own index in its current order."""
+        raise NotImplementedError
+
+    def prepare_search(self) -> None:
+        """Fold the rows' text now, so the first keystroke need not (a tree does as it is
+        built)."""
+
+    def select(self, obj: object) -> bool:
+        """Make this row current and show it (a Ctrl+K result)."""
+        raise NotImplementedError
+
+    def select_id(self, row_id: str) -> bool:
+        """Make the row of this stable id current (a link): False when there is none."""
+        raise NotImplementedError
+
+    # -- what the window asks of every tab (pictures, remembered layout) ----------------------
+
+    def picture(self) -> PictureWidget | None:
+        """The picture File > Export picture saves, when the tab shows one now."""
+        return None
+
+    def show_time_picture(self, visible: bool) -> None:
+        """View > Show timelines: tabs whose picture has a time axis show or hide it."""
+
+    def splitters(self) -> dict[str, QSplitter]:
+        """The splitters the window remembers, by the name their settings use."""
+        return {"splitter": self.splitter}
+
+    def choices(self) -> dict[str, str]:
+        """Other choices the window remembers (History's measure), by name."""
+        return {}
+
+    def restore_choice(self, name: str, value: str) -> None:
+        """A remembered choice given back; one the data no longer offers is ignored."""
 
     def details_html(self, index: QModelIndex) -> str:
         raise NotImplementedError

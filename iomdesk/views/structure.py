@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
-from iomdesk import details, records
+from iomdesk import search
 from iomdesk.i18n import translate
 from iomdesk.models.tree import UnitTreeModel
-from iomdesk.store import Store, Unit
-from iomdesk.tabs import Tab
+from iomdesk.store import Unit
+from iomdesk.tabs.base import Tab
 from iomdesk.views.search_tab import SearchTab
 
 # With thousands of matches, opening the way to all of them would take longer than reading
@@ -18,11 +20,12 @@ EXPAND_MATCHES = 200
 
 
 class StructureTab(SearchTab):
-    def __init__(self, store: Store, parent=None) -> None:
+    """The units as a tree: a search keeps each match's ancestors, opened into view."""
+
+    def __init__(self, declared: Tab, open_url: Callable[[str], bool], parent=None) -> None:
         view = QTreeView()
-        super().__init__(Tab.STRUCTURE, view, parent)
-        self.store = store
-        self.model = UnitTreeModel(store.unit_children, self)
+        super().__init__(declared, view, open_url, parent)
+        self.model = UnitTreeModel(declared, self)
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setUniformRowHeights(True)
@@ -64,34 +67,27 @@ class StructureTab(SearchTab):
         return self.model.first_match_index()
 
     def table(self) -> tuple[list[str], list[list[str]]]:
-        """The units shown, with their path, for export."""
-        titles = [
-            translate("structure", "Path"),
-            translate("structure", "Unit"),
-            translate("structure", "Acronym"),
-            translate("structure", "Kind"),
-            translate("structure", "City"),
-            translate("structure", "Country"),
-        ]
-        cells = [
-            [
-                records.unit_path_text(self.store, unit.id),
-                unit.name,
-                unit.acronym or "",
-                records.kind_text(unit.kind),
-                unit.city or "",
-                unit.country or "",
-            ]
-            for unit in self.model.shown_units()
-        ]
+        """The units shown, with their path, for export (the tab's CSV columns)."""
+        columns = self.declared.csv_columns()
+        titles = [column.title for column in columns]
+        cells = [[column.text(unit) for column in columns] for unit in self.model.shown_units()]
         return titles, cells
+
+    def search_rows(self) -> tuple[search.Index, Callable[[int], Unit]]:
+        return self.model.search_index, self.model.unit_at_position
+
+    def select(self, obj: object) -> bool:
+        return self.select_id(obj.id)
+
+    def select_id(self, row_id: str) -> bool:
+        return self.select_unit(row_id)
 
     def object_at(self, index: QModelIndex) -> Unit | None:
         return self.unit_at(index)
 
     def details_html(self, index: QModelIndex) -> str:
         unit = self.unit_at(index)
-        return details.unit_html(self.store, unit) if unit else ""
+        return self.declared.details(unit) if unit else ""
 
     def select_unit(self, unit_id: str) -> bool:
         index = self.model.node_index(unit_id)
@@ -113,6 +109,6 @@ class StructureTab(SearchTab):
         if unit is None:
             self.report_nothing_selected()
             return
-        path = records.unit_path_text(self.store, unit.id)
+        path = self.declared.path(unit)
         done = translate("structure", "Copied the path of {unit}").format(unit=unit.name)
         self.copy_and_report(path, done)

@@ -9,9 +9,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from iomdesk import search
 from iomdesk.i18n import translate
-from iomdesk.models.table import FilterTableModel
-from iomdesk.tabs import Tab
+from iomdesk.models.table import tab_model
+from iomdesk.tabs.base import Tab
 from iomdesk.views.search_tab import SearchTab
 
 MAX_COLUMN_WIDTH = 240
@@ -19,21 +20,16 @@ SIZE_SAMPLE_ROWS = 60
 
 
 class TableTab(SearchTab):
-    """Leadership, Elections and Contacts: a table, details of the current row."""
+    """A tab whose rows are a table (every tab but Structure): its columns, sorted as the tab
+    declares, and the details of the current row."""
 
-    def __init__(
-        self,
-        key: Tab,
-        model: FilterTableModel,
-        details: Callable[[Any], str],
-        sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
-        parent=None,
-    ) -> None:
+    def __init__(self, declared: Tab, open_url: Callable[[str], bool], parent=None) -> None:
         view = QTableView()
-        super().__init__(key, view, parent)
-        self.model = model
-        model.setParent(self)
-        self._details = details
+        super().__init__(declared, view, open_url, parent)
+        self.model = model = tab_model(declared, self)
+        column, newest_first = declared.sort
+        order = Qt.SortOrder.DescendingOrder if newest_first else Qt.SortOrder.AscendingOrder
+        sort = (column, order)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # The indicator first: enabling sorting then sorts once, by it.
@@ -86,8 +82,28 @@ class TableTab(SearchTab):
     def counts(self) -> tuple[int, int]:
         return self.model.shown_count(), self.model.total_count()
 
+    def start_index(self) -> QModelIndex:
+        """The row the tab declares to start on (Leadership: who leads IOM now), made current
+        once, not after the first row; else the first."""
+        starts_on = self.declared.starts_on
+        row = self.model.row_of(starts_on) if starts_on is not None else -1
+        return self.model.index(row, 0) if row >= 0 else self.first_match()
+
+    def search_rows(self) -> tuple[search.Index, Callable[[int], Any]]:
+        return self.model.search_index, self.model.object_at_position
+
+    def prepare_search(self) -> None:
+        self.model.prepare_search()
+
+    def select(self, obj: object) -> bool:
+        return self.select_object(lambda row: row is obj)
+
+    def select_id(self, row_id: str) -> bool:
+        row_id_of = self.declared.row_id
+        return self.select_object(lambda row: row_id_of(row) == row_id)
+
     def details_html(self, index: QModelIndex) -> str:
-        return self._details(self.model.row_object(index.row()))
+        return self.declared.details(self.model.row_object(index.row()))
 
     def object_at(self, index: QModelIndex) -> Any:
         return self.model.row_object(index.row())

@@ -6,10 +6,9 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip
 
-from iomdesk import pictures
 from iomdesk.i18n import translate
-from iomdesk.records import LeaderRow
 from iomdesk.store import Store
+from iomdesk.tabs.leadership import LeaderRow, timeline
 from iomdesk.views.picture import LinkedPicture, is_dark, series_color, text_on
 
 LANE_LABEL_WIDTH = 78
@@ -27,7 +26,7 @@ class TimelineWidget(LinkedPicture):
 
     def __init__(self, store: Store, rows: list[LeaderRow], parent=None) -> None:
         super().__init__(parent)
-        self.data = pictures.timeline(store, rows)
+        self.data = timeline(store, rows)
         self._labels_key: tuple | None = None  # see bar_labels
         self._labels: list[tuple[str, QRectF, str, QColor]] = []
         self.colors = {n: series_color(i) for i, n in enumerate(self.data.nationalities())}

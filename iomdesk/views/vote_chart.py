@@ -6,9 +6,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy
 
-from iomdesk import pictures, records
+from iomdesk import records
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.pictures import LABEL
 from iomdesk.store import Election, Store
+from iomdesk.tabs import elections
 from iomdesk.views.picture import PictureWidget, series_color
 
 NO_ROUNDS = QT_TRANSLATE_NOOP(
@@ -28,7 +30,7 @@ class VoteChart(PictureWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rounds: list[pictures.RoundChart] = []
+        self.rounds: list[elections.RoundChart] = []
         self.title = ""
         self.candidates: list[tuple[str, str]] = []  # (id, name) in the election's order
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -42,10 +44,10 @@ class VoteChart(PictureWidget):
         if election is None:
             self.rounds, self.candidates, self.title = [], [], ""
         else:
-            self.rounds = pictures.vote_chart(store, election)
+            self.rounds = elections.vote_chart(store, election)
             self.candidates = [(c.id, c.name) for c in store.candidates.get(election.id, [])]
             self.title = translate("pictures", "Votes per round: {election}").format(
-                election=records.capped(records.election_title(election), pictures.LABEL)
+                election=records.capped(elections.election_title(election), LABEL)
             )
         self.setAccessibleDescription(self.text_alternative())
         self.update()
@@ -179,8 +181,8 @@ class VoteChart(PictureWidget):
                 painter.drawText(
                     QRectF(group.left(), under, group.width(), metrics.height()),
                     Qt.AlignmentFlag.AlignCenter,
-                    translate("pictures", pictures.MARKS[mark]).format(
-                        name=records.short_name(bar.name)
+                    translate("pictures", elections.MARKS[mark]).format(
+                        name=elections.short_name(bar.name)
                     ),
                 )
         y = self.threshold_y(index)

@@ -752,10 +752,6 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
 <context>
     <name>shortcuts</name>
     <message>
-        <source>Leadership, Elections, Structure, Contacts, History</source>
-        <translation>Dirección, Elecciones, Estructura, Contactos, Historia</translation>
-    </message>
-    <message>
         <source>Search in the current tab (selects the text)</source>
         <translation>Buscar en la pestaña actual (selecciona el texto)</translation>
     </message>
@@ -988,8 +984,8 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Exportar las filas mostradas</translation>
     </message>
     <message>
-        <source>This tab has no picture to export (Leadership, Elections and History do)</source>
-        <translation>Esta pestaña no tiene imagen que exportar (Dirección, Elecciones e Historia sí)</translation>
+        <source>This tab has no picture to export ({tabs} have one)</source>
+        <translation>Esta pestaña no tiene imagen que exportar ({tabs} sí)</translation>
     </message>
     <message>
         <source>Export picture</source>

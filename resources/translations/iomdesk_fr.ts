@@ -752,10 +752,6 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
 <context>
     <name>shortcuts</name>
     <message>
-        <source>Leadership, Elections, Structure, Contacts, History</source>
-        <translation>Direction, Élections, Structure, Contacts, Historique</translation>
-    </message>
-    <message>
         <source>Search in the current tab (selects the text)</source>
         <translation>Rechercher dans l’onglet actif (sélectionne le texte)</translation>
     </message>
@@ -988,8 +984,8 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Exporter les lignes affichées</translation>
     </message>
     <message>
-        <source>This tab has no picture to export (Leadership, Elections and History do)</source>
-        <translation>Cet onglet n’a pas d’image à exporter (Direction, Élections et Historique en ont une)</translation>
+        <source>This tab has no picture to export ({tabs} have one)</source>
+        <translation>Cet onglet n’a pas d’image à exporter ({tabs} en ont une)</translation>
     </message>
     <message>
         <source>Export picture</source>

@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from iomdesk.models.common import header_title
-from iomdesk.models.tabs import leadership_model
+from iomdesk.models.table import tab_model
 from iomdesk.models.tree import UnitTreeModel
+from iomdesk.tabs import Leadership, Structure
 
 HORIZONTAL, VERTICAL = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -25,7 +26,8 @@ def test_header_title_answers_only_horizontal_display_titles():
 
 
 @pytest.mark.parametrize(
-    "make", [leadership_model, lambda store: UnitTreeModel(store.unit_children)]
+    "make",
+    [lambda store: tab_model(Leadership(store)), lambda store: UnitTreeModel(Structure(store))],
 )
 def test_a_search_resets_the_model_only_when_its_words_change(store, make):
     """A reset loses the selection and the scroll position: a space typed, or the same words

@@ -7,7 +7,20 @@ import pytest
 from PySide6.QtCore import Qt
 
 from iomdesk.models.common import OBJECT_ROLE, SORT_ROLE
-from iomdesk.models.tabs import contacts_model, elections_model, leadership_model
+from iomdesk.models.table import tab_model
+from iomdesk.tabs import Contacts, Elections, Leadership
+
+
+def leadership_model(store):
+    return tab_model(Leadership(store))
+
+
+def elections_model(store):
+    return tab_model(Elections(store))
+
+
+def contacts_model(store):
+    return tab_model(Contacts(store))
 
 
 @pytest.mark.parametrize("make", [leadership_model, elections_model, contacts_model])

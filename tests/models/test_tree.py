@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from iomdesk.models.tree import UnitTreeModel
+from iomdesk.tabs import Structure
 
 
 def test_tree_model_passes_the_model_tester_filtered_or_not(qtmodeltester, store):
-    tree = UnitTreeModel(store.unit_children)
+    tree = UnitTreeModel(Structure(store))
     qtmodeltester.check(tree)
     for pattern in ("recovery", "dakar", "international", "zzz", ""):
         tree.set_pattern(pattern)
@@ -14,7 +15,7 @@ def test_tree_model_passes_the_model_tester_filtered_or_not(qtmodeltester, store
 
 
 def test_tree_counts_matches_not_context(store):
-    tree = UnitTreeModel(store.unit_children)
+    tree = UnitTreeModel(Structure(store))
     tree.set_pattern("dakar")
     assert tree.matched_count() == 1
     assert tree.shown_count() == 4  # IOM › Field offices › Regional Offices › Dakar
@@ -22,7 +23,7 @@ def test_tree_counts_matches_not_context(store):
 
 
 def test_tree_filter_keeps_ancestors_and_the_subtree_of_a_match(store):
-    tree = UnitTreeModel(store.unit_children)
+    tree = UnitTreeModel(Structure(store))
     tree.set_pattern("peace recovery")
 
     def shown(index=None):
@@ -47,14 +48,14 @@ def test_tree_filter_keeps_ancestors_and_the_subtree_of_a_match(store):
 
 
 def test_tree_search_matching_the_root_shows_everything(store):
-    tree = UnitTreeModel(store.unit_children)
+    tree = UnitTreeModel(Structure(store))
     tree.set_pattern("international organization")
     assert tree.shown_count() == len(store.units)
     assert tree.first_match_index().data() == "International Organization for Migration (IOM)"
 
 
 def test_tree_siblings_follow_their_stated_order(store):
-    tree = UnitTreeModel(store.unit_children)
+    tree = UnitTreeModel(Structure(store))
     root = tree.index(0, 0)
     field = tree.index(1, 0, root)
     names = [tree.index(r, 0, field).data() for r in range(tree.rowCount(field))]

@@ -34,12 +34,12 @@ def test_tab_walks_search_results_details_in_each_tab(qtbot, window):
         chain = focus_chain(qtbot, tab.search)
         order = [chain.index(w) for w in (tab.search, tab.view, tab.details)]
         assert order == sorted(order), tab.title
-        if tab is window.contacts:
+        if tab is window.tab("contacts"):
             assert chain.index(tab.copy_button) > chain.index(tab.details)
 
 
 def test_the_empty_state_button_is_reached_right_after_the_search(qtbot, window):
-    tab = window.leadership
+    tab = window.tab("leadership")
     qtbot.keyClicks(tab.search, "zzzz")
     chain = focus_chain(qtbot, tab.search)
     assert chain[1] is tab.clear_button
@@ -75,7 +75,7 @@ def test_search_fields_have_a_label_with_a_buddy(window):
 
 
 def test_pictures_have_a_text_alternative(window):
-    assert window.timeline.accessibleName() == "Leadership timeline"
-    assert "Hugh Gibson" in window.timeline.accessibleDescription()
+    assert window.tab("leadership").timeline.accessibleName() == "Leadership timeline"
+    assert "Hugh Gibson" in window.tab("leadership").timeline.accessibleDescription()
     window.navigation.follow("election:dg-2023")
-    assert "Amy E. Pope 98" in window.vote_chart.accessibleDescription()
+    assert "Amy E. Pope 98" in window.tab("elections").vote_chart.accessibleDescription()

@@ -11,7 +11,7 @@ from iomdesk.clipboard import clipboard_text
 
 def test_contacts_copy_one_all_and_named(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
-    tab = window.contacts
+    tab = window.tab("contacts")
     type_into(qtbot, tab, "cash")
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
     assert copy_from(qtbot, tab) == "cbisupport@iom.int"
@@ -29,7 +29,7 @@ def test_contacts_copy_one_all_and_named(qtbot, window):
 
 
 def test_copy_button_copies_selection(qtbot, window):
-    tab = window.contacts
+    tab = window.tab("contacts")
     type_into(qtbot, tab, "pcca")
     tab.focus_results()
     QApplication.clipboard().clear()
@@ -38,7 +38,7 @@ def test_copy_button_copies_selection(qtbot, window):
 
 
 def test_double_click_without_mail_client_copies_instead(qtbot, window, mail_calls):
-    tab = window.contacts
+    tab = window.tab("contacts")
     type_into(qtbot, tab, "humanitarian operations")
     tab.focus_results()
     QApplication.clipboard().clear()
@@ -54,14 +54,14 @@ def test_double_click_without_mail_client_copies_instead(qtbot, window, mail_cal
 
 
 def test_context_menu_offers_the_contact_actions(window):
-    texts = [a.text() for a in window.contacts.view.actions()]
+    texts = [a.text() for a in window.tab("contacts").view.actions()]
     assert texts == ["Copy e-mail", 'Copy as "Name <e-mail>"', "Write e-mail"]
 
 
 def test_ctrl_enter_opens_the_mail_client_for_every_selected_address(qtbot, window):
     opened: list[str] = []
     window.open_mail = lambda url: opened.append(url) or True  # a mail client that answers
-    tab = window.contacts
+    tab = window.tab("contacts")
     window.show_tab(tab)
     type_into(qtbot, tab, "division")
     tab.focus_results()
@@ -76,7 +76,7 @@ def test_ctrl_enter_opens_the_mail_client_for_every_selected_address(qtbot, wind
 
 
 def test_writing_with_nothing_selected_says_so(qtbot, window, mail_calls):
-    tab = window.contacts
+    tab = window.tab("contacts")
     type_into(qtbot, tab, "zzzz")
     tab.write_email()
     assert mail_calls == []
@@ -85,7 +85,7 @@ def test_writing_with_nothing_selected_says_so(qtbot, window, mail_calls):
 
 def test_ctrl_enter_on_the_keypad_writes_an_e_mail_too(qtbot, window, mail_calls):
     """Help says Ctrl+Enter: the keypad's Enter is a key of its own to Qt."""
-    tab = window.contacts
+    tab = window.tab("contacts")
     window.show_tab(tab)
     qtbot.keyClicks(tab.search, "pcca")
     tab.focus_results()
@@ -97,7 +97,7 @@ def test_the_mail_link_encodes_any_address():
     """A plus stays, a space and an accent are encoded, and the link reads back as given."""
     from PySide6.QtCore import QUrl
 
-    from iomdesk.views.contacts import mailto_url
+    from iomdesk.views.mail import mailto_url
 
     addresses = ["jo+desk@iom.int", '"ana maría"@iom.int', "josé@iom.int"]
     url = mailto_url(addresses)

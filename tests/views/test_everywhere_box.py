@@ -24,10 +24,10 @@ def test_keyboard_only_from_opening_to_landing(qtbot, window):
     assert box.current_hit().obj.id == "prd"
     qtbot.keyClick(box.input, Qt.Key.Key_Return)
     assert not box.isVisible()
-    assert window.tabs.currentWidget() is window.structure
-    index = window.structure.view.currentIndex()
-    assert window.structure.unit_at(index).id == "prd"
-    assert "PRDCoreGroupHQ@iom.int" in window.structure.details.toPlainText()
+    assert window.tabs.currentWidget() is window.tab("structure")
+    index = window.tab("structure").view.currentIndex()
+    assert window.tab("structure").unit_at(index).id == "prd"
+    assert "PRDCoreGroupHQ@iom.int" in window.tab("structure").details.toPlainText()
 
 
 def test_enter_lands_on_the_right_item_in_every_tab(qtbot, window):
@@ -104,7 +104,7 @@ def test_hostile_text_in_the_box(qtbot, window):
 def test_results_stay_right_after_a_tab_is_sorted(qtbot, window):
     box = open_box(qtbot, window)
     box.input.setText("haveman")
-    window.leadership.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    window.tab("leadership").view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     box.input.setText("havema")
     assert box.current_hit().title == "Bastiaan Haveman"
     box.close()

@@ -20,7 +20,7 @@ def vcards(path):
 
 
 def test_leaders_shown_are_exported_as_shown(qtbot, window, tmp_path):
-    tab = window.leadership
+    tab = window.tab("leadership")
     qtbot.keyClicks(tab.search, "director general")
     target = tmp_path / "leaders.csv"
     assert window.exporting.rows(str(target))
@@ -44,8 +44,8 @@ def test_leaders_shown_are_exported_as_shown(qtbot, window, tmp_path):
 
 
 def test_structure_exports_the_units_shown_with_their_path(qtbot, window, tmp_path):
-    window.show_tab(window.structure)
-    qtbot.keyClicks(window.structure.search, "peace recovery")
+    window.show_tab(window.tab("structure"))
+    qtbot.keyClicks(window.tab("structure").search, "peace recovery")
     target = tmp_path / "units.csv"
     assert window.exporting.rows(str(target))
     rows = read_csv(target)
@@ -63,17 +63,17 @@ def test_structure_exports_the_units_shown_with_their_path(qtbot, window, tmp_pa
 
 def test_contacts_export_as_vcard_all_or_selected(qtbot, window, tmp_path):
     every = tmp_path / "all.vcf"
-    assert window.exporting.vcards(str(every))
+    assert window.exporting.file("contacts", "vcards", str(every))
     cards = vcards(every)
     assert len(cards) == 8
     assert any("EMAIL;TYPE=work:PRDCoreGroupHQ@iom.int" in card for card in cards)
-    tab = window.contacts
+    tab = window.tab("contacts")
     window.show_tab(tab)
     qtbot.keyClicks(tab.search, "division")
     tab.focus_results()
     qtbot.keyClick(tab.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     some = tmp_path / "some.vcf"
-    assert window.exporting.vcards(str(some), selected_only=True)
+    assert window.exporting.file("contacts", "selected_vcards", str(some))
     assert len(vcards(some)) == tab.model.shown_count() == 3
     assert window.statusBar().currentMessage() == f"Saved 3 contacts to {some}"
 
@@ -89,18 +89,18 @@ def test_export_png_of_each_picture(qtbot, window, tmp_path):
     target = tmp_path / "timeline.png"
     assert window.exporting.picture(str(target))
     image = QImage(str(target))
-    assert image.width() == 2 * window.timeline.width()
-    assert image.height() == 2 * window.timeline.height()
-    window.tabs.setCurrentWidget(window.elections)
+    assert image.width() == 2 * window.tab("leadership").timeline.width()
+    assert image.height() == 2 * window.tab("leadership").timeline.height()
+    window.tabs.setCurrentWidget(window.tab("elections"))
     assert window.exporting.picture(str(tmp_path / "votes"))
     assert not QImage(str(tmp_path / "votes.png")).isNull()
-    window.tabs.setCurrentWidget(window.contacts)
+    window.tabs.setCurrentWidget(window.tab("contacts"))
     assert not window.exporting.picture(str(tmp_path / "none.png"))
     assert "no picture" in window.statusBar().currentMessage()
 
 
 def test_rows_are_exported_in_the_columns_shown(qtbot, window, tmp_path):
-    header = window.leadership.view.horizontalHeader()
+    header = window.tab("leadership").view.horizontalHeader()
     header.moveSection(2, 0)  # Nationality dragged to the front
     header.hideSection(6)  # Organisation hidden
     target = tmp_path / "leaders.csv"
@@ -112,11 +112,11 @@ def test_rows_are_exported_in_the_columns_shown(qtbot, window, tmp_path):
 
 
 def test_exporting_selected_contacts_with_none_selected_says_so(qtbot, window, tmp_path):
-    tab = window.contacts
+    tab = window.tab("contacts")
     window.show_tab(tab)
     qtbot.keyClicks(tab.search, "zzzz")
     target = tmp_path / "none.vcf"
-    assert not window.exporting.vcards(str(target), selected_only=True)
+    assert not window.exporting.file("contacts", "selected_vcards", str(target))
     assert window.statusBar().currentMessage() == "No contact selected to export"
     assert not target.exists()
 

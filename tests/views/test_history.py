@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from iomdesk import records
+from iomdesk.tabs.history import history_key
 
 
 def current(tab):
@@ -19,7 +19,7 @@ def current(tab):
 
 def test_the_keyboard_contract(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
-    tab = window.history
+    tab = window.tab("history")
     assert window.tabs.currentWidget() is tab and tab.search.hasFocus()
     assert window.tabs.tabText(4) == "History"
     assert current(tab).date == "2026"  # newest first
@@ -46,7 +46,7 @@ def test_the_keyboard_contract(qtbot, window):
 
 
 def test_figures_copy_with_their_number_and_measure(qtbot, window):
-    tab = window.history
+    tab = window.tab("history")
     window.show_tab(tab)
     type_into(qtbot, tab, "member states 2018")
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
@@ -64,7 +64,7 @@ def test_search_everywhere_enter_lands_on_the_history_row(qtbot, window):
     assert texts[0] == "History (1)"
     assert texts[1].strip() == "IOM joins the UN system — 19 Sep 2016"
     qtbot.keyClick(box.input, Qt.Key.Key_Return)
-    tab = window.history
+    tab = window.tab("history")
     assert not box.isVisible() and window.tabs.currentWidget() is tab
     assert current(tab).id == "2016-09-19-signed"
     assert tab.chart.selected == "events:2016-09-19-signed"
@@ -72,16 +72,16 @@ def test_search_everywhere_enter_lands_on_the_history_row(qtbot, window):
 
 
 def test_the_chart_and_the_list_are_linked(qtbot, window):
-    tab = window.history
+    tab = window.tab("history")
     window.show_tab(tab)
     chart = tab.chart
     assert chart.isVisible() and chart.measure == "member_states"
-    assert chart.selected == records.history_key(current(tab))
+    assert chart.selected == history_key(current(tab))
     where = chart.mark_positions()["events:1989-11-14-iom"].toPoint()
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=where)
     assert current(tab).title == "Organisation becomes IOM"
     type_into(qtbot, tab, "2016")
-    assert chart.matching == {records.history_key(o) for o in tab.shown_objects()}
+    assert chart.matching == {history_key(o) for o in tab.shown_objects()}
     assert len(chart.matching) == 4
     qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
     assert chart.matching is None
@@ -94,7 +94,7 @@ def test_the_chart_and_the_list_are_linked(qtbot, window):
 
 
 def test_export_rows_with_iso_dates_and_the_picture(qtbot, window, tmp_path):
-    tab = window.history
+    tab = window.tab("history")
     window.show_tab(tab)
     type_into(qtbot, tab, "member states")
     target = tmp_path / "history.csv"
@@ -113,16 +113,16 @@ def test_export_rows_with_iso_dates_and_the_picture(qtbot, window, tmp_path):
 
 def test_the_tab_its_layout_and_its_measure_are_remembered(qtbot, new_window):
     first = new_window()
-    first.show_tab(first.history)
-    first.history.choose_chart("staff")
-    first.history.picture_splitter.setSizes([300, 400])
-    first.history.view.setColumnWidth(1, 155)
+    first.show_tab(first.tab("history"))
+    first.tab("history").choose_chart("staff")
+    first.tab("history").picture_splitter.setSizes([300, 400])
+    first.tab("history").view.setColumnWidth(1, 155)
     first.close()
     second = new_window()
-    assert second.tabs.currentIndex() == 4 and second.tabs.currentWidget() is second.history
-    assert second.history.chart.measure == "staff"
-    assert second.history.picture_splitter.sizes()[0] == 300
-    assert second.history.view.columnWidth(1) == 155
+    assert second.tabs.currentIndex() == 4 and second.tabs.currentWidget() is second.tab("history")
+    assert second.tab("history").chart.measure == "staff"
+    assert second.tab("history").picture_splitter.sizes()[0] == 300
+    assert second.tab("history").view.columnWidth(1) == 155
     QApplication.processEvents()
 
 
@@ -137,7 +137,7 @@ def test_a_large_synthetic_history_opens_draws_and_searches(qtbot, tmp_path):
     window = MainWindow(store, open_mail=lambda url: False)
     qtbot.addWidget(window)
     window.show()
-    tab = window.history
+    tab = window.tab("history")
     qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
     assert tab.model.total_count() == 3000 + 113
     assert len(tab.chart.mark_positions()) == 3000 - 31  # every 97th is undated

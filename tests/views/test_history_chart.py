@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from iomdesk import records
+from iomdesk.tabs.history import history_rows
 from iomdesk.views.history_chart import MARK_STRIP, HistoryChart
 from iomdesk.views.picture import series_color
 
@@ -29,7 +29,7 @@ def render(widget) -> QImage:
 
 @pytest.fixture
 def chart(qtbot, store):
-    widget = HistoryChart(records.history_rows(store))
+    widget = HistoryChart(history_rows(store))
     qtbot.addWidget(widget)
     widget.set_measure("member_states")
     return widget

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iomdesk import app, records
-from iomdesk.models import tabs
 from iomdesk.store import Store, StoreError, Vote
+from iomdesk.tabs import leadership
+from iomdesk.tabs.leadership import leader_rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 FIVE_MB = "Geneva migration office " * 220_000  # 5.3 million characters
@@ -76,13 +77,13 @@ def test_hostile_but_valid_content_opens_and_answers(qtbot, hostile, mail_calls,
         qtbot.keyClick(tab.search, Qt.Key.Key_A, CTRL)
         qtbot.keyClick(tab.search, Qt.Key.Key_Backspace)
     assert any("characters)" in html for html in seen_details), "the long text says it is cut"
-    window.show_tab(window.leadership)
-    type_text(qtbot, window.leadership.search, "swing")
-    qtbot.keyClick(window.leadership.search, Qt.Key.Key_Down)
-    text = window.leadership.details.toPlainText()
+    window.show_tab(window.tab("leadership"))
+    type_text(qtbot, window.tab("leadership").search, "swing")
+    qtbot.keyClick(window.tab("leadership").search, Qt.Key.Key_Down)
+    text = window.tab("leadership").details.toPlainText()
     assert "<script>" in text, "markup is shown as the text it is, not run or rendered"
-    window.timeline.grab()
-    history = window.history
+    window.tab("leadership").timeline.grab()
+    history = window.tab("history")
     window.show_tab(history)
     type_text(qtbot, history.search, "1989")
     qtbot.keyClick(history.search, Qt.Key.Key_Down)
@@ -118,7 +119,7 @@ def test_a_bug_while_drawing_a_picture_shows_a_notice_and_is_reported_once(
     spoiled = [Vote(v.id, v.round_id, v.candidate_id, "many") for v in store.votes[round_id]]
     monkeypatch.setitem(store.votes, round_id, spoiled)
     window.ensure_tabs()
-    chart = window.vote_chart
+    chart = window.tab("elections").vote_chart
     chart.set_election(store, election)
     for _ in range(3):
         image = chart.grab().toImage()  # paints; the process must survive each time
@@ -136,7 +137,7 @@ def test_a_bug_while_drawing_a_picture_shows_a_notice_and_is_reported_once(
 def test_a_bug_in_a_model_leaves_an_empty_cell_and_one_report(qtbot, window, monkeypatch):
     reports: list[str] = []
     monkeypatch.setattr("sys.excepthook", lambda *error: reports.append(str(error[1])))
-    model = window.leadership.model
+    model = window.tab("leadership").model
     broken = model._columns[0]
 
     def explode(_row):
@@ -145,7 +146,7 @@ def test_a_bug_in_a_model_leaves_an_empty_cell_and_one_report(qtbot, window, mon
     model._columns[0] = type(broken)(broken.title, explode)  # this window's model only
     assert model.index(0, 0).data() is None
     assert model.index(1, 0).data() is None
-    window.leadership.view.viewport().grab()
+    window.tab("leadership").view.viewport().grab()
     qtbot.waitUntil(lambda: len(reports) == 1, timeout=5000)
     QApplication.processEvents()
     assert reports == ["a bug in a column"]
@@ -160,19 +161,19 @@ def test_a_bug_in_a_column_while_the_window_is_built_is_reported_once(
     there leaves an empty cell and one report, and the window opens."""
     reports: list[str] = []
     monkeypatch.setattr("sys.excepthook", lambda *error: reports.append(str(error[1])))
-    years = tabs._years
+    years = leadership._years
 
     def buggy(row):
         if row.is_current_head:
             raise ValueError("a bug in a column")
         return years(row)
 
-    monkeypatch.setattr(tabs, "_years", buggy)
+    monkeypatch.setattr(leadership, "_years", buggy)
     window = new_window()
     qtbot.waitUntil(lambda: len(reports) == 1, timeout=5000)
     QApplication.processEvents()
     assert reports == ["a bug in a column"]
-    assert window.leadership.model.rowCount() == len(records.leader_rows(window.store))
+    assert window.tab("leadership").model.rowCount() == len(leader_rows(window.store))
 
 
 def test_a_database_error_after_the_window_is_up_is_the_startup_message(

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from test_translations import FOLDER, messages
 
 from iomdesk import app, i18n
+from iomdesk.tabs.elections import MARKS, election_html, round_label
+from iomdesk.tabs.history import figure_title
 
 
 @pytest.fixture
@@ -39,11 +41,11 @@ def test_interface_follows_the_language_and_data_does_not(qtbot, store, language
     assert menus == [expected(code, "window", m) for m in ("&File", "&View", "&Help")]
     assert menus != ["&File", "&View", "&Help"]
     assert window.tabs.tabText(0) == expected(code, "tabs", "Leadership")
-    header = window.leadership.model.headerData(0, Qt.Orientation.Horizontal)
+    header = window.tab("leadership").model.headerData(0, Qt.Orientation.Horizontal)
     assert header == expected(code, "columns", "Name") != "Name"
-    row = window.leadership.model.row_object(0)
+    row = window.tab("leadership").model.row_object(0)
     assert row.tenure.role in ("Director", "Director General")  # the data stays in English
-    text = window.leadership.details.toPlainText()
+    text = window.tab("leadership").details.toPlainText()
     assert expected(code, "details", "Nationality") in text
     window.ensure_tabs()
     assert window.tabs.tabText(3) == expected(code, "tabs", "Contacts")
@@ -79,12 +81,11 @@ def test_the_export_file_dialog_is_in_the_language_too(qtbot, tmp_path, language
 @pytest.mark.parametrize("code", ["en", "fr", "es"])
 def test_a_vote_chart_mark_is_one_phrase_each_language_orders(language, code):
     """'Vitorino withdrew' is translated whole: Spanish once read 'Vitorino retirada'."""
-    from iomdesk import pictures
 
     language(code)
     shown = {
         mark: i18n.translate("pictures", phrase).format(name="Vitorino")
-        for mark, phrase in pictures.MARKS.items()
+        for mark, phrase in MARKS.items()
     }
     assert (
         shown
@@ -98,16 +99,15 @@ def test_a_vote_chart_mark_is_one_phrase_each_language_orders(language, code):
 
 def test_french_puts_a_space_before_a_label_s_colon(qtbot, store, language):
     """A figure's title, an election's rounds and the vote chart's text are whole phrases."""
-    from iomdesk import details, records
     from iomdesk.views.vote_chart import VoteChart
 
     language("fr")
     figure = next(f for f in store.figures if f.measure == "member_states" and not f.approx)
-    title = records.figure_title(figure)
+    title = figure_title(figure)
     assert title.startswith(expected("fr", "records", "Member states") + "\xa0: ")
     election = next(e for e in store.elections if e.id == "dg-2023")
-    first = records.round_label(store.rounds["dg-2023"][0])
-    assert f"<b>{first}</b>\xa0: " in details.election_html(store, election)
+    first = round_label(store.rounds["dg-2023"][0])
+    assert f"<b>{first}</b>\xa0: " in election_html(store, election)
     chart = VoteChart()
     qtbot.addWidget(chart)
     chart.set_election(store, election)
@@ -141,13 +141,15 @@ def test_dates_are_written_as_the_language_writes_them(qtbot, store, language, c
     assert "Dec" not in full and "Oct" not in month
     window = MainWindow(store, open_mail=lambda url: False)
     qtbot.addWidget(window)
-    tab = window.leadership
+    tab = window.tab("leadership")
     tab.search.setText("gibson")
     assert tab.model.row_texts(0)[4] == full  # To: 12 Dec 1954
     assert full in tab.details.toPlainText()
-    gibson = next(b for b in window.timeline.data.bars if b.tenure_id == "gibson-director")
+    gibson = next(
+        b for b in window.tab("leadership").timeline.data.bars if b.tenure_id == "gibson-director"
+    )
     assert full in gibson.tooltip
-    pope = next(b for b in window.timeline.data.bars if b.tenure_id == "pope-dg")
+    pope = next(b for b in window.tab("leadership").timeline.data.bars if b.tenure_id == "pope-dg")
     assert pope.tooltip.endswith(expected(code, "pictures", "present"))
     titles, cells = tab.export_table()  # what File > Export shown rows writes
     assert cells[0][4] == full and cells[0][-1] == "1954-12-12"  # and the ISO date beside it
@@ -242,7 +244,7 @@ def walk_the_interface(qtbot, store) -> set[str]:
     seen |= shown_texts()
     box.close()
     read = lambda dialog: seen.update(shown_texts())  # noqa: E731
-    window.show_tab(window.leadership)
+    window.show_tab(window.tab("leadership"))
     for open_dialog in (
         window.show_shortcuts,
         window.show_about,

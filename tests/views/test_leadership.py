@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 
 def test_leadership_accents_down_and_copy_row(qtbot, window):
-    tab = window.leadership
+    tab = window.tab("leadership")
     type_into(qtbot, tab, "VITORINO antónio")
     assert tab.count_label.text() == "1 of 18 shown"
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
@@ -20,7 +20,7 @@ def test_leadership_accents_down_and_copy_row(qtbot, window):
 
 
 def test_leadership_select_all_copies_every_shown_row(qtbot, window):
-    tab = window.leadership
+    tab = window.tab("leadership")
     type_into(qtbot, tab, "deputy")
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
     qtbot.keyClick(tab.view, Qt.Key.Key_A, CTRL)
@@ -31,7 +31,7 @@ def test_leadership_select_all_copies_every_shown_row(qtbot, window):
 
 
 def test_current_head_is_marked_and_shown_at_start(window):
-    tab = window.leadership
+    tab = window.tab("leadership")
     current = tab.view.currentIndex()
     assert tab.model.row_object(current.row()).person.name == "Amy Pope"
     assert current.data(Qt.ItemDataRole.FontRole).bold()
@@ -39,7 +39,7 @@ def test_current_head_is_marked_and_shown_at_start(window):
 
 
 def test_disagreeing_sources_are_shown_with_both_values(qtbot, window):
-    tab = window.leadership
+    tab = window.tab("leadership")
     type_into(qtbot, tab, "haveman")
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
     text = tab.details.toPlainText()
@@ -49,10 +49,10 @@ def test_disagreeing_sources_are_shown_with_both_values(qtbot, window):
 
 
 def test_timeline_click_selects_in_the_table_and_back(qtbot, window):
-    timeline = window.timeline
+    timeline = window.tab("leadership").timeline
     rect = timeline.bar_rect("haveman-director")
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
-    tab = window.leadership
+    tab = window.tab("leadership")
     assert tab.object_at(tab.view.currentIndex()).tenure.id == "haveman-director"
     assert "Bastiaan Haveman" in tab.details.toPlainText()
     row = tab.model.row_of(lambda r: r.tenure.id == "ndiaye-ddg")
@@ -61,7 +61,7 @@ def test_timeline_click_selects_in_the_table_and_back(qtbot, window):
 
 
 def test_search_dims_what_does_not_match(qtbot, window):
-    qtbot.keyClicks(window.leadership.search, "portugal")
-    assert window.timeline.matching == {"vitorino-dg"}
-    window.leadership.search.clear()
-    assert window.timeline.matching is None
+    qtbot.keyClicks(window.tab("leadership").search, "portugal")
+    assert window.tab("leadership").timeline.matching == {"vitorino-dg"}
+    window.tab("leadership").search.clear()
+    assert window.tab("leadership").timeline.matching is None

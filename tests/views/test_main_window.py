@@ -31,15 +31,15 @@ def test_ctrl_q_quits(qtbot, window):
 
 
 def test_ctrl_t_hides_and_shows_the_timelines(qtbot, window):
-    assert window.timeline.isVisible()
+    assert window.tab("leadership").timeline.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert not window.timeline.isVisible()
-    window.show_tab(window.history)  # built after the choice: it follows it
-    assert not window.history.chart_panel.isVisible()
+    assert not window.tab("leadership").timeline.isVisible()
+    window.show_tab(window.tab("history"))  # built after the choice: it follows it
+    assert not window.tab("history").chart_panel.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert window.history.chart.isVisible()
-    window.show_tab(window.leadership)
-    assert window.timeline.isVisible()
+    assert window.tab("history").chart.isVisible()
+    window.show_tab(window.tab("leadership"))
+    assert window.tab("leadership").timeline.isVisible()
 
 
 def test_the_other_tabs_arrive_after_the_first_paint(qtbot, store):
@@ -51,7 +51,7 @@ def test_the_other_tabs_arrive_after_the_first_paint(qtbot, store):
     assert isinstance(window.tabs.widget(3), QLabel)  # "Loading…" until the first paint
     window.show()
     qtbot.waitUntil(lambda: loaded == ["Contacts"], timeout=5000)
-    assert window.tabs.widget(3) is window.contacts
+    assert window.tabs.widget(3) is window.tab("contacts")
     assert "84 units, 8 contacts" in window.statusBar().currentMessage()
     # the module sources PySide6 read into linecache are let go (memory, make bench)
     assert not [name for name in linecache.cache if "/iomdesk/views/" in name]
@@ -77,7 +77,7 @@ def test_reopened_on_another_tab_the_icon_and_the_tabs_still_come(qtbot, store):
         painted: list[bool] = []
         window.when_painted(lambda: painted.append(True))  # what make bench waits for
         window.show()
-        assert window.tabs.currentWidget() is window.contacts
+        assert window.tabs.currentWidget() is window.tab("contacts")
         qtbot.waitUntil(lambda: painted == [True], timeout=5000)
         qtbot.waitUntil(lambda: not window.windowIcon().isNull(), timeout=5000)
         loaded: list[bool] = []
@@ -103,7 +103,7 @@ def test_the_rows_are_painted_before_the_other_tabs_are_built(qtbot, store):
             return False
 
     spy = RowsPainted()
-    window.leadership.viewport.installEventFilter(spy)
+    window.tab("leadership").viewport.installEventFilter(spy)
     window.when_loaded(lambda: events.append("other tabs"))
     window.show()
     qtbot.waitUntil(lambda: "other tabs" in events, timeout=5000)

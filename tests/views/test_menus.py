@@ -53,7 +53,7 @@ def connected(holder) -> bool:
 
 
 def test_help_lists_the_keyboard_contract(window):
-    html = menus.shortcuts_html()
+    html = menus.shortcuts_html(window.declared)
     for keys in ("Ctrl+1", "Ctrl+F", "Esc", "Ctrl+A", "Ctrl+C", "Ctrl+Shift+C", "Ctrl+Q"):
         assert keys in html
 
@@ -62,7 +62,7 @@ def test_every_command_with_a_handler_is_bound_in_the_window(window):
     bound: dict[str, list] = {}
     for keys, holder in window_bindings(window):
         bound.setdefault(keys, []).append(holder)
-    for command in menus.COMMANDS:
+    for command in menus.commands(window.declared):
         if not command.run:
             continue  # bound by the tabs themselves
         for keys in command.keys:
@@ -78,7 +78,9 @@ def test_no_key_is_bound_twice_in_the_window(window):
 
 
 def test_the_window_binds_no_key_help_does_not_list(window):
-    listed = {portable(keys) for command in menus.COMMANDS for keys in command.keys}
+    listed = {
+        portable(keys) for command in menus.commands(window.declared) for keys in command.keys
+    }
     unlisted = {keys for keys, _holder in window_bindings(window)} - listed
     assert unlisted == set()
 
@@ -86,7 +88,7 @@ def test_the_window_binds_no_key_help_does_not_list(window):
 def test_every_menu_item_comes_from_the_commands_or_the_themes(window):
     menu_titles = [translate("window", title) for _name, title in menus.MENUS]
     assert [top.text() for top in window.menuBar().actions()] == menu_titles
-    commands = {translate("window", c.label): c for c in menus.COMMANDS if c.menu}
+    commands = {translate("window", c.label): c for c in menus.commands(window.declared) if c.menu}
     themes = {translate("window", label): choice for choice, label in menus.THEMES}
     seen = []
     for name, title in menus.MENUS:
@@ -121,7 +123,7 @@ def test_f1_shows_the_list_help_is_made_from(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert [title for title, _text in seen] == ["Keyboard shortcuts"]
     text = seen[0][1]
-    for command in menus.COMMANDS:
+    for command in menus.commands(window.declared):
         if command.keys:
             assert (command.shown or ", ".join(command.keys)) in text
             assert command.help in text

@@ -16,9 +16,9 @@ def find(window, text):
 
 def test_leader_details_link_to_their_election(qtbot, window):
     window.navigation.follow("election:dg-2018")
-    assert window.tabs.currentWidget() is window.elections
-    current = window.elections.view.currentIndex()
-    assert window.elections.model.row_object(current.row()).id == "dg-2018"
+    assert window.tabs.currentWidget() is window.tab("elections")
+    current = window.tab("elections").view.currentIndex()
+    assert window.tab("elections").model.row_object(current.row()).id == "dg-2018"
 
 
 def test_a_milestone_found_everywhere_is_shown_in_the_history_tab(qtbot, window):
@@ -26,7 +26,7 @@ def test_a_milestone_found_everywhere_is_shown_in_the_history_tab(qtbot, window)
     hit = groups["history"].hits[0]
     assert hit.title == "Organisation becomes IOM"
     window.navigation.go_to(hit)
-    history = window.history
+    history = window.tab("history")
     assert window.tabs.currentWidget() is history
     assert history.object_at(history.view.currentIndex()) is hit.obj
     text = history.details.toPlainText()
@@ -34,13 +34,13 @@ def test_a_milestone_found_everywhere_is_shown_in_the_history_tab(qtbot, window)
 
 
 def test_a_figure_found_everywhere_is_selected_even_behind_a_search(qtbot, window):
-    qtbot.keyClicks(window.history.search, "council")
+    qtbot.keyClicks(window.tab("history").search, "council")
     groups = {g.tab: g for g in find(window, "2018")}
     titles = [h.title for h in groups["history"].hits]
     assert "Member states: 172" in titles and "Staff: about 10,000" in titles
     hit = next(h for h in groups["history"].hits if h.title == "Member states: 172")
     window.navigation.go_to(hit)
-    history = window.history
+    history = window.tab("history")
     assert history.search.text() == ""  # the search hid it: cleared
     assert history.object_at(history.view.currentIndex()) is hit.obj
     text = history.details.toPlainText()
@@ -48,7 +48,7 @@ def test_a_figure_found_everywhere_is_selected_even_behind_a_search(qtbot, windo
 
 
 def test_a_unit_link_shows_the_unit_even_when_a_search_hides_it(qtbot, window):
-    structure = window.structure
+    structure = window.tab("structure")
     qtbot.keyClicks(structure.search, "dakar")
     window.navigation.follow("unit:prd")
     assert window.tabs.currentWidget() is structure
@@ -58,10 +58,10 @@ def test_a_unit_link_shows_the_unit_even_when_a_search_hides_it(qtbot, window):
 
 
 def test_an_election_link_clears_a_search_that_hides_it(qtbot, window):
-    qtbot.keyClicks(window.elections.search, "1993")
+    qtbot.keyClicks(window.tab("elections").search, "1993")
     window.navigation.follow("election:dg-2018")
-    current = window.elections.view.currentIndex()
-    assert window.elections.model.row_object(current.row()).id == "dg-2018"
+    current = window.tab("elections").view.currentIndex()
+    assert window.tab("elections").model.row_object(current.row()).id == "dg-2018"
 
 
 def test_a_copy_link_copies_and_says_so(window):
@@ -114,15 +114,18 @@ def test_copying_a_result_copies_a_contacts_address_or_else_its_title(window):
 def test_going_to_a_unit_result_shows_it_in_structure(window):
     units = next(g for g in find(window, "cash") if g.tab == "structure")
     window.navigation.go_to(units.hits[0])
-    assert window.tabs.currentWidget() is window.structure
-    assert window.structure.unit_at(window.structure.view.currentIndex()) is units.hits[0].obj
+    assert window.tabs.currentWidget() is window.tab("structure")
+    assert (
+        window.tab("structure").unit_at(window.tab("structure").view.currentIndex())
+        is units.hits[0].obj
+    )
 
 
 def test_a_contacts_unit_is_a_link_that_goes_to_it_in_structure(qtbot, window):
     """The contact's details name its unit as a link; clicking it shows the unit."""
     import re
 
-    tab = window.contacts
+    tab = window.tab("contacts")
     window.show_tab(tab)
     qtbot.keyClicks(tab.search, "dhrr@")
     tab.focus_results()
@@ -130,6 +133,6 @@ def test_a_contacts_unit_is_a_link_that_goes_to_it_in_structure(qtbot, window):
     href = re.search(r'href="(unit:[^"]+)"', html)
     assert href and href.group(1) == "unit:dhrr"
     tab.details.anchorClicked.emit(QUrl(href.group(1)))  # what a click on it does
-    assert window.tabs.currentWidget() is window.structure
-    index = window.structure.view.currentIndex()
-    assert window.structure.unit_at(index).id == "dhrr"
+    assert window.tabs.currentWidget() is window.tab("structure")
+    index = window.tab("structure").view.currentIndex()
+    assert window.tab("structure").unit_at(index).id == "dhrr"

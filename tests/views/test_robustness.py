@@ -25,7 +25,7 @@ def no_clipboard(monkeypatch):
 
 
 def test_copy_without_a_clipboard_says_so(qtbot, window, no_clipboard):
-    tab = window.contacts
+    tab = window.tab("contacts")
     window.show_tab(tab)
     qtbot.keyClicks(tab.search, "cash")
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
@@ -37,9 +37,9 @@ def test_copy_without_a_clipboard_says_so(qtbot, window, no_clipboard):
     assert window.statusBar().currentMessage() == (
         "No mail client answered and the clipboard is not available"
     )
-    window.show_tab(window.structure)
-    window.structure.focus_results()
-    window.structure.copy()
+    window.show_tab(window.tab("structure"))
+    window.tab("structure").focus_results()
+    window.tab("structure").copy()
     assert "clipboard is not available" in window.statusBar().currentMessage()
 
 
@@ -48,7 +48,7 @@ def test_a_mail_client_that_fails_loudly_is_survived(qtbot, window):
         raise OSError("xdg-open exploded")
 
     window.open_mail = broken
-    tab = window.contacts
+    tab = window.tab("contacts")
     qtbot.keyClicks(tab.search, "pcca")
     tab.focus_results()
     tab.write_email()
@@ -113,13 +113,13 @@ def monkey_actions(window, qtbot, rng):
 
     def sort_random():
         view = tab().view
-        if hasattr(view, "sortByColumn") and tab() is not window.structure:
+        if hasattr(view, "sortByColumn") and tab() is not window.tab("structure"):
             columns = view.model().columnCount()
             order = rng.choice([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
             view.sortByColumn(rng.randrange(columns), order)
 
     def toggle_tree_node():
-        view, model = window.structure.view, window.structure.model
+        view, model = window.tab("structure").view, window.tab("structure").model
         index = model.index(0, 0)
         for _ in range(rng.randint(0, 4)):
             rows = model.rowCount(index)
@@ -132,19 +132,19 @@ def monkey_actions(window, qtbot, rng):
         window.resize(rng.randint(300, 1600), rng.randint(200, 1000))
 
     def click_timeline():
-        timeline = window.timeline
+        timeline = window.tab("leadership").timeline
         if timeline.isVisible() and timeline.width() > 0 and timeline.height() > 0:
             point = QPoint(rng.randrange(timeline.width()), rng.randrange(timeline.height()))
             qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=point)
 
     def click_history_chart():
-        chart = window.history.chart
+        chart = window.tab("history").chart
         if chart.isVisible() and chart.width() > 0 and chart.height() > 0:
             point = QPoint(rng.randrange(chart.width()), rng.randrange(chart.height()))
             qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=point)
 
     def choose_chart():
-        box = window.history.measure_box
+        box = window.tab("history").measure_box
         if box.count():
             box.setCurrentIndex(rng.randrange(box.count()))
 
@@ -201,7 +201,7 @@ def monkey_actions(window, qtbot, rng):
         ("choose the chart's measure", choose_chart),
         ("follow a link", follow_link),
         ("move a splitter", move_splitter),
-        ("write e-mail", lambda: window.contacts.write_email()),
+        ("write e-mail", lambda: window.tab("contacts").write_email()),
         ("search everywhere", search_everywhere),
     ]
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QToolButton
 
 
 def test_ctrl_f_selects_the_search_text_and_esc_clears(qtbot, window):
-    tab = window.leadership
+    tab = window.tab("leadership")
     type_into(qtbot, tab, "swing")
     tab.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
@@ -45,7 +45,7 @@ def test_hostile_text_is_safe_and_shows_the_empty_state(qtbot, window, text):
 
 
 def test_the_empty_state_quotes_the_search_shortened_and_printable(window):
-    tab = window.leadership
+    tab = window.tab("leadership")
     tab.search.setText("zz\x07" + "q" * 60)
     assert tab.empty_label.text() == "No matches for 'zz " + "q" * 37 + "…'"
     assert tab.details.toPlainText() == "No row matches the search."  # nothing stale
@@ -53,7 +53,7 @@ def test_the_empty_state_quotes_the_search_shortened_and_printable(window):
 
 
 def test_down_goes_from_the_search_to_the_first_match(qtbot, window):
-    tab = window.leadership
+    tab = window.tab("leadership")
     type_into(qtbot, tab, "vitorino")
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
     assert tab.view.hasFocus()
@@ -64,26 +64,26 @@ def test_down_goes_from_the_search_to_the_first_match(qtbot, window):
 def test_details_and_the_timeline_follow_the_search(qtbot, window):
     """The current row hidden by a search: the first match takes its place; still shown: it
     stays; nothing matches: the pane says so and the timeline outlines no bar."""
-    tab = window.leadership
+    tab = window.tab("leadership")
     current = tab.object_at(tab.view.currentIndex())
     assert current.person.name == "Amy Pope" and current.is_current_head
     qtbot.keyClicks(tab.search, "haveman")
     assert tab.model.shown_count() == 1
     assert tab.details.toPlainText().startswith("Bastiaan Haveman")
-    assert window.timeline.selected == "haveman-director"
+    assert window.tab("leadership").timeline.selected == "haveman-director"
     tab.search.clear()
     qtbot.keyClicks(tab.search, "director")  # Haveman is still shown: he stays current
     assert tab.object_at(tab.view.currentIndex()).tenure.id == "haveman-director"
     qtbot.keyClicks(tab.search, " zzzz")
     assert tab.details.toPlainText() == "No row matches the search."
-    assert window.timeline.selected is None
+    assert window.tab("leadership").timeline.selected is None
 
 
 def test_every_tab_follows_the_search(qtbot, window):
     cases = (
-        (window.elections, "2018", "dg-2018"),
-        (window.structure, "cash", "cbi"),
-        (window.contacts, "publications", "hq-publications"),
+        (window.tab("elections"), "2018", "dg-2018"),
+        (window.tab("structure"), "cash", "cbi"),
+        (window.tab("contacts"), "publications", "hq-publications"),
     )
     for tab, word, row_id in cases:
         window.show_tab(tab)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 def test_structure_keeps_ancestors_expands_and_copies_path(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
-    tab = window.structure
+    tab = window.tab("structure")
     type_into(qtbot, tab, "prd")
     assert tab.count_label.text() == "1 of 84 shown"
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
@@ -28,14 +28,14 @@ def test_structure_keeps_ancestors_expands_and_copies_path(qtbot, window):
 
 
 def test_structure_multi_word_accent_search(qtbot, window):
-    tab = window.structure
+    tab = window.tab("structure")
     type_into(qtbot, tab, "PANAMÁ administrative")
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
     assert tab.unit_at(tab.view.currentIndex()).id == "admin-panama"
 
 
 def test_clearing_the_search_opens_the_first_two_levels_again(qtbot, window):
-    tab = window.structure
+    tab = window.tab("structure")
     type_into(qtbot, tab, "dakar")
     qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
     root = tab.model.index(0, 0)
@@ -46,7 +46,7 @@ def test_clearing_the_search_opens_the_first_two_levels_again(qtbot, window):
 
 
 def test_copy_with_no_unit_shown_says_so(qtbot, window):
-    tab = window.structure
+    tab = window.tab("structure")
     window.show_tab(tab)
     type_into(qtbot, tab, "zzzz")
     tab.view.setFocus()

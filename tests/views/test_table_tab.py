@@ -1,4 +1,4 @@
-"""views/table_tab.py: the tabs whose results are a table (Leadership, Elections, Contacts)."""
+"""views/table_tab.py: the tabs whose results are a table (every tab but Structure)."""
 
 from __future__ import annotations
 
@@ -6,26 +6,25 @@ from keys import CTRL
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from iomdesk.models.table import Column, FilterTableModel
-from iomdesk.tabs import Tab
+from iomdesk.tabs.base import Column, Tab
 from iomdesk.views.table_tab import MAX_COLUMN_WIDTH, TableTab
 
 
 def test_each_tab_understands_years_too(qtbot, window):
-    qtbot.keyClicks(window.leadership.search, "1975")
-    model = window.leadership.model
+    qtbot.keyClicks(window.tab("leadership").search, "1975")
+    model = window.tab("leadership").model
     assert [model.row_object(r).person.name for r in range(model.rowCount())] == ["John F. Thomas"]
-    window.show_tab(window.elections)
-    qtbot.keyClicks(window.elections.search, "2018")
-    assert window.elections.model.row_object(0).id == "dg-2018"
-    assert window.elections.model.rowCount() == 1
-    window.show_tab(window.contacts)
-    qtbot.keyClicks(window.contacts.search, "9111")  # not a year: the telephone number
-    assert window.contacts.model.row_object(0).email == "hq@iom.int"
+    window.show_tab(window.tab("elections"))
+    qtbot.keyClicks(window.tab("elections").search, "2018")
+    assert window.tab("elections").model.row_object(0).id == "dg-2018"
+    assert window.tab("elections").model.rowCount() == 1
+    window.show_tab(window.tab("contacts"))
+    qtbot.keyClicks(window.tab("contacts").search, "9111")  # not a year: the telephone number
+    assert window.tab("contacts").model.row_object(0).email == "hq@iom.int"
 
 
 def test_copy_with_no_row_shown_says_so_and_keeps_the_clipboard(qtbot, window):
-    for tab in (window.leadership, window.elections, window.contacts):
+    for tab in (window.tab("leadership"), window.tab("elections"), window.tab("contacts")):
         window.show_tab(tab)
         qtbot.keyClicks(tab.search, "zzzz")
         QApplication.clipboard().setText("kept")
@@ -34,14 +33,14 @@ def test_copy_with_no_row_shown_says_so_and_keeps_the_clipboard(qtbot, window):
         assert QApplication.clipboard().text() == "kept", tab.key
         expected = (
             "No e-mail address in the selection"
-            if tab is window.contacts
+            if tab is window.tab("contacts")
             else "Nothing selected to copy"
         )
         assert window.statusBar().currentMessage() == expected, tab.key
 
 
 def test_a_row_chosen_elsewhere_is_found_even_behind_a_search(qtbot, window):
-    tab = window.leadership
+    tab = window.tab("leadership")
     qtbot.keyClicks(tab.search, "portugal")
     assert tab.select_object(lambda row: row.tenure.id == "pope-dg")
     assert tab.search.text() == ""  # the search that hid it is cleared
@@ -52,19 +51,33 @@ def test_a_row_chosen_elsewhere_is_found_even_behind_a_search(qtbot, window):
 def test_columns_start_as_wide_as_qt_s_own_sizing_makes_them(window):
     """Each column fits its widest text among the first rows (bold ones too) or its title,
     with the style's margins, up to the cap: nothing is cut short when the window opens."""
-    for tab in (window.leadership, window.elections, window.contacts):
+    for tab in (window.tab("leadership"), window.tab("elections"), window.tab("contacts")):
         view, columns = tab.view, range(tab.model.columnCount())
         ours = [view.columnWidth(c) for c in columns]
         view.resizeColumnsToContents()
         assert ours == [min(view.columnWidth(c), MAX_COLUMN_WIDTH) for c in columns], tab.key
 
 
-def test_a_cell_of_several_lines_is_as_wide_as_its_widest_line(qtbot):
+def test_a_cell_of_several_lines_is_as_wide_as_its_widest_line(qtbot, store):
     """Qt draws a cell's text line by line; the column fits the widest line, as Qt's own
     sizing makes it, not the whole text measured as one line."""
-    rows = [("first line\nsecond\nthird", "x"), ("a single line, longer", "x")]
-    columns = [Column("A", lambda r: r[0]), Column("B", lambda r: r[1])]
-    tab = TableTab(Tab.CONTACTS, FilterTableModel(rows, columns, " ".join), lambda row: "")
+
+    class Lines(Tab):
+        key, title, shortcut = "lines", "Lines", "Ctrl+9"
+
+        def rows(self):
+            return [("first line\nsecond\nthird", "x"), ("a single line, longer", "x")]
+
+        def columns(self):
+            return [Column("A", lambda r: r[0]), Column("B", lambda r: r[1])]
+
+        def searchable(self, row):
+            return " ".join(row)
+
+        def details(self, row):
+            return ""
+
+    tab = TableTab(Lines(store), lambda url: False)
     qtbot.addWidget(tab)
     ours = tab.view.columnWidth(0)
     tab.view.resizeColumnsToContents()

@@ -23,8 +23,8 @@ def test_dark_theme_applies_to_the_window_and_the_pictures(new_window, restore_t
     assert palette.color(QPalette.ColorRole.Window).lightness() < 100
     assert palette.color(QPalette.ColorRole.Text).lightness() > 180
     assert QSettings().value("view/theme") == "dark"
-    image = window.timeline.grab().toImage()
-    axis_y = int(window.timeline.plot_rect().bottom())
+    image = window.tab("leadership").timeline.grab().toImage()
+    axis_y = int(window.tab("leadership").timeline.plot_rect().bottom())
     assert max(image.pixelColor(300, axis_y + d).lightness() for d in (-1, 0, 1)) > 120
     window.set_theme("light")
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180

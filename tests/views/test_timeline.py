@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QPalette
 
-from iomdesk import records
+from iomdesk.tabs.leadership import leader_rows
 from iomdesk.views.timeline import TimelineWidget
 
 SIZES = [(640, 170), (1400, 280)]
@@ -22,7 +22,7 @@ def render(widget) -> QImage:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_timeline_draws_a_bar_for_every_head_in_its_nationality_colour(qtbot, store, size):
-    widget = TimelineWidget(store, records.leader_rows(store))
+    widget = TimelineWidget(store, leader_rows(store))
     qtbot.addWidget(widget)
     widget.resize(*size)
     image = render(widget)
@@ -42,7 +42,7 @@ def test_timeline_draws_a_bar_for_every_head_in_its_nationality_colour(qtbot, st
 
 
 def test_timeline_places_bars_by_year(qtbot, store):
-    widget = TimelineWidget(store, records.leader_rows(store))
+    widget = TimelineWidget(store, leader_rows(store))
     qtbot.addWidget(widget)
     widget.resize(1000, 200)
     swing = widget.bar_rect("swing-dg")
@@ -52,7 +52,7 @@ def test_timeline_places_bars_by_year(qtbot, store):
 
 
 def test_timeline_follows_a_dark_palette(qtbot, store):
-    widget = TimelineWidget(store, records.leader_rows(store))
+    widget = TimelineWidget(store, leader_rows(store))
     qtbot.addWidget(widget)
     palette = widget.palette()
     for role, color in (
@@ -75,7 +75,7 @@ def test_timeline_follows_a_dark_palette(qtbot, store):
 
 
 def test_point_inside_no_bar(qtbot, store):
-    widget = TimelineWidget(store, records.leader_rows(store))
+    widget = TimelineWidget(store, leader_rows(store))
     qtbot.addWidget(widget)
     widget.resize(800, 200)
     assert widget.bar_at(QPoint(2, 2).toPointF()) is None
@@ -86,7 +86,7 @@ def test_hovering_a_bar_shows_its_tooltip(qtbot, window):
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
-    timeline = window.timeline
+    timeline = window.tab("leadership").timeline
     point = timeline.bar_rect("vitorino-dg").center().toPoint()
     event = QHelpEvent(QEvent.Type.ToolTip, point, timeline.mapToGlobal(point))
     QApplication.sendEvent(timeline, event)
@@ -96,7 +96,7 @@ def test_hovering_a_bar_shows_its_tooltip(qtbot, window):
 
 def test_a_post_without_a_start_date_is_named_not_silently_left_out(qtbot, store):
 
-    rows = records.leader_rows(store)
+    rows = leader_rows(store)
     undated = rows[0]._replace(tenure=rows[0].tenure._replace(start=None))
     widget = TimelineWidget(store, [undated, *rows[1:]])
     qtbot.addWidget(widget)

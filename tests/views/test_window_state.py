@@ -10,28 +10,28 @@ from iomdesk.views import theme, window_state
 def test_layout_is_remembered_between_runs(qtbot, new_window):
     first = new_window()
     first.resize(720, 520)
-    first.show_tab(first.contacts)
-    first.contacts.splitter.setSizes([300, 650])
-    first.contacts.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    first.leadership.view.setColumnWidth(0, 222)
+    first.show_tab(first.tab("contacts"))
+    first.tab("contacts").splitter.setSizes([300, 650])
+    first.tab("contacts").view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    first.tab("leadership").view.setColumnWidth(0, 222)
     first.set_timeline_visible(False)
-    sizes = first.contacts.splitter.sizes()
+    sizes = first.tab("contacts").splitter.sizes()
     first.close()
 
     second = new_window()
     assert (second.width(), second.height()) == (720, 520)
-    assert second.tabs.currentWidget() is second.contacts
-    assert second.contacts.splitter.sizes() == sizes
-    header = second.contacts.view.horizontalHeader()
+    assert second.tabs.currentWidget() is second.tab("contacts")
+    assert second.tab("contacts").splitter.sizes() == sizes
+    header = second.tab("contacts").view.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
         1,
         Qt.SortOrder.DescendingOrder,
     )
-    emails = [second.contacts.model.row_object(r).email for r in range(8)]
+    emails = [second.tab("contacts").model.row_object(r).email for r in range(8)]
     assert emails == sorted(emails, key=str.lower, reverse=True) or emails[0] > emails[-1]
-    assert second.leadership.view.columnWidth(0) == 222
+    assert second.tab("leadership").view.columnWidth(0) == 222
     assert not second.actions_by_name["set_timeline_visible"].isChecked()
-    assert not second.timeline.isVisibleTo(second)
+    assert not second.tab("leadership").timeline.isVisibleTo(second)
 
 
 def test_a_settings_file_from_elsewhere_is_harmless(qtbot, new_window):
@@ -63,9 +63,9 @@ def test_only_a_saved_qt_state_is_used(qapp):
 
 def test_each_tab_keeps_its_own_layout(qtbot, new_window):
     first = new_window()
-    first.elections.view.setColumnWidth(1, 171)
-    first.contacts.view.setColumnWidth(1, 97)
+    first.tab("elections").view.setColumnWidth(1, 171)
+    first.tab("contacts").view.setColumnWidth(1, 97)
     first.close()
     second = new_window()
-    assert second.elections.view.columnWidth(1) == 171
-    assert second.contacts.view.columnWidth(1) == 97
+    assert second.tab("elections").view.columnWidth(1) == 171
+    assert second.tab("contacts").view.columnWidth(1) == 97

@@ -1,0 +1,112 @@
+"""What a tab declares (no Qt): the base every tab's module fills in, its columns and exports."""
+
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
+
+from iomdesk import records
+from iomdesk.i18n import translate
+from iomdesk.store import Store
+
+
+class Column(NamedTuple):
+    """How one column shows and sorts a row (its title already in the interface language)."""
+
+    title: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    align_right: bool = False
+    iso: Callable[[Any], str | None] | None = None  # a date column: the ISO date behind it
+
+
+class FileExport(NamedTuple):
+    """A File menu item a tab adds: its rows (all, or those selected) written to a file.
+
+    The texts are marked for translation in the "window" context; `write(rows, path)` returns
+    how many it wrote and may raise OSError."""
+
+    name: str  # names the command (Exporting.file, the menu's action)
+    label: str  # the menu item
+    dialog_title: str
+    file_name: str  # what the file dialog proposes
+    file_kind: str  # the dialog's file type, 'vCard (*.vcf)'
+    saved: str  # the status line after, with {count} and {path}
+    write: Callable[[Sequence[Any], str], int]
+    selected_only: bool = False
+    nothing: str = ""  # the status line when there is nothing to write
+
+
+class Tab:
+    """One tab: a subclass sets the class attributes and says what the tab shows.
+
+    The window makes one of each, bound to the store, in the registry's order (tabs/__init__).
+    Everything that serves tabs (the window, menus, Help, navigation, Ctrl+K, window state,
+    exports, About) reads this; none of it names a tab.
+    """
+
+    key: str  # stable: settings, file names, links and code use it; never translated
+    title: str  # marked with QT_TRANSLATE_NOOP("tabs", ...)
+    shortcut: str  # 'Ctrl+1'
+    # The view, as 'module:Class', imported when the tab is built: the shared table unless
+    # the tab needs more (a picture, a tree, buttons of its own).
+    view = "iomdesk.views.table_tab:TableTab"
+    sort = (0, False)  # the column a table starts sorted by, and whether newest first
+    link = ""  # the kind of details-pane link that names one of its rows by id
+    picture = False  # it draws a picture, which File > Export picture saves
+    time_picture = False  # that picture shows and hides with View > Show timelines
+    exports: tuple[FileExport, ...] = ()
+    # Optional, defined as methods by the tabs that have them:
+    span: Callable[[Any], tuple[int, int] | None] | None = None  # a row's years: year search
+    emphasis: Callable[[Any], bool] | None = None  # a row drawn in bold
+    starts_on: Callable[[Any], bool] | None = None  # the row current when the tab opens
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def shown_title(cls) -> str:
+        """The title in the interface language."""
+        return translate("tabs", cls.title)
+
+    def as_of(self) -> str:
+        """How current the tab's data is: the line under it, and About's list."""
+        return records.as_of_text(self.store.meta, self.key)
+
+    # -- what the tab lists ----------------------------------------------------------------
+
+    def rows(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def searchable(self, row: Any) -> str:
+        """Everything a search finds the row by, folded once (search.haystack)."""
+        raise NotImplementedError
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def details(self, row: Any) -> str:
+        """The details pane, as simple HTML (details.page)."""
+        raise NotImplementedError
+
+    def row_id(self, row: Any) -> str:
+        """The row's stable id, as links name it."""
+        return row.id
+
+    def csv_columns(self) -> list[Column] | None:
+        """What File > Export shown rows writes, when not the table as shown."""
+        return None
+
+    # -- search everywhere (Ctrl+K) --------------------------------------------------------
+
+    def hit_title(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def hit_detail(self, row: Any) -> str:
+        return ""
+
+    def acronyms(self, row: Any) -> Sequence[str]:
+        """Folded acronyms that name the row exactly: ranked first."""
+        return ()
+
+    def copy_text(self, row: Any) -> str:
+        """What Ctrl+C copies from a result: its title unless the tab says better."""
+        return self.hit_title(row)

@@ -1,0 +1,134 @@
+"""Contacts: whom to write to; its rows, columns, details, Ctrl+K section and vCard exports
+(no Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from iomdesk import records, search
+from iomdesk.details import contact_links
+from iomdesk.details import facts as _facts
+from iomdesk.details import link as _link
+from iomdesk.details import page as _page
+from iomdesk.details import status as _status
+from iomdesk.details import value_html as _e
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.links import Kind, Link
+from iomdesk.store import Contact, Store
+from iomdesk.tabs.base import Column, FileExport, Tab
+
+
+def contact_haystack(store: Store, contact: Contact) -> str:
+    unit = store.unit_by_id.get(contact.unit_id or "")
+    return search.haystack(
+        [
+            contact.label,
+            unit.name if unit else "",
+            unit.acronym if unit else "",
+            contact.email,
+            contact.phone,
+            contact.fax,
+            contact.address,
+            contact.note,
+        ]
+    )
+
+
+def named_address(name: str, email: str) -> str:
+    """'Name <address>' as Python's email package writes it: the name quoted (and its quotes
+    and backslashes escaped) only where mail syntax needs it; always quoted if the package
+    cannot parse the address."""
+    from email.headerregistry import Address  # 15 ms to import: only when copying
+
+    try:
+        return str(Address(display_name=name, addr_spec=email))
+    except (ValueError, IndexError):
+        escaped = name.replace("\\", "\\\\").replace('"', '\\"')
+        return f'"{escaped}" <{email}>'
+
+
+def contact_html(store: Store, contact: Contact) -> str:
+    """The contact: its unit (a link to it in Structure), its address, a note, its sources."""
+    unit = ""
+    if contact.unit_id:  # the unit's path, a link to it in Structure
+        path = records.unit_path_text(store, contact.unit_id)
+        unit = _link(Link(Kind.UNIT, contact.unit_id), path)
+    facts = _facts(
+        [
+            (translate("details", "Unit"), unit),
+            (translate("details", "Contact"), contact_links(contact)),
+            (translate("details", "Note"), _e(contact.note) + _status(contact.status)),
+        ]
+    )
+    subjects = [("contacts", contact.id)]
+    return _page(store, contact.label, facts, "", subjects)
+
+
+class Contacts(Tab):
+    """Addresses to copy in one keystroke, or to write to; File > Export writes vCards."""
+
+    key = "contacts"
+    title = QT_TRANSLATE_NOOP("tabs", "Contacts")
+    shortcut = "Ctrl+4"
+    view = "iomdesk.views.contacts:ContactsTab"
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        vcards = dict(
+            dialog_title=QT_TRANSLATE_NOOP("window", "Export contacts"),
+            file_name="iomdesk-contacts.vcf",
+            file_kind=QT_TRANSLATE_NOOP("window", "vCard (*.vcf)"),
+            saved=QT_TRANSLATE_NOOP("window", "Saved {count} contacts to {path}"),
+            nothing=QT_TRANSLATE_NOOP("window", "No contact selected to export"),
+            write=self.write_vcards,
+        )
+        self.exports = (
+            FileExport(
+                "vcards", QT_TRANSLATE_NOOP("window", "Export contacts as &vCard…"), **vcards
+            ),
+            FileExport(
+                "selected_vcards",
+                QT_TRANSLATE_NOOP("window", "Export &selected contacts as vCard…"),
+                selected_only=True,
+                **vcards,
+            ),
+        )
+
+    def rows(self) -> list[Contact]:
+        return self.store.contacts
+
+    def searchable(self, contact: Contact) -> str:
+        return contact_haystack(self.store, contact)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(translate("columns", "Unit"), lambda c: c.label),
+            Column(translate("columns", "E-mail"), lambda c: c.email or ""),
+            Column(translate("columns", "Telephone"), lambda c: c.phone or ""),
+            Column(translate("columns", "Address"), lambda c: c.address or ""),
+        ]
+
+    def details(self, contact: Contact) -> str:
+        return contact_html(self.store, contact)
+
+    def hit_title(self, contact: Contact) -> str:
+        return contact.label
+
+    def hit_detail(self, contact: Contact) -> str:
+        return contact.email or contact.phone or ""
+
+    def acronyms(self, contact: Contact) -> tuple[str, ...]:
+        unit = self.store.unit_by_id.get(contact.unit_id or "")
+        return (search.fold(unit.acronym),) if unit and unit.acronym else ()
+
+    def copy_text(self, contact: Contact) -> str:
+        """A contact's address, where it has one."""
+        return contact.email or self.hit_title(contact)
+
+    def write_vcards(self, contacts: Sequence[Contact], path: str) -> int:
+        """The contacts as vCard 4.0, each with its unit's path as its organisation."""
+        from iomdesk import export  # csv and uuid: not needed before the first export
+
+        store = self.store
+        cards = [export.vcard(c, [u.name for u in store.unit_path(c.unit_id)]) for c in contacts]
+        return export.write_vcards(path, cards)

@@ -1,0 +1,121 @@
+"""Structure: the organisation as a tree, from headquarters down to workstreams, and the
+field offices; its columns, details, Ctrl+K section and CSV columns (no Qt). The tree itself
+is unit_tree.py's."""
+
+from __future__ import annotations
+
+from iomdesk import records, search
+from iomdesk.details import contact_links
+from iomdesk.details import facts as _facts
+from iomdesk.details import page as _page
+from iomdesk.details import status as _status
+from iomdesk.details import value_html as _e
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.store import Store, Unit
+from iomdesk.tabs.base import Column, Tab
+
+
+def unit_label(unit: Unit) -> str:
+    """'Peace and Recovery Division (PRD)': the name, with the acronym unless it says it."""
+    if unit.acronym and unit.acronym not in unit.name:
+        return f"{unit.name} ({unit.acronym})"
+    return unit.name
+
+
+def kind_text(kind: str) -> str:
+    """'regional office' for 'regional-office' (the kinds are data: they stay in English)."""
+    return kind.replace("-", " ")
+
+
+def unit_location(unit: Unit) -> str:
+    """'Geneva, Switzerland'."""
+    return ", ".join(part for part in (unit.city, unit.country) if part)
+
+
+def unit_haystack(unit: Unit) -> str:
+    return search.haystack(
+        [
+            unit.name,
+            unit.acronym,
+            kind_text(unit.kind),
+            unit.city,
+            unit.country,
+            unit.description,
+        ]
+    )
+
+
+def unit_html(store: Store, unit: Unit) -> str:
+    """The unit: its kind, place and path, what it contains, its contacts, its sources."""
+    contacts = store.contacts_by_unit.get(unit.id, [])
+    children = store.unit_children.get(unit.id, [])
+    facts = _facts(
+        [
+            (translate("details", "Kind"), _e(kind_text(unit.kind)) + _status(unit.status)),
+            (translate("details", "Acronym"), _e(unit.acronym)),
+            (translate("details", "Location"), _e(unit_location(unit))),
+            (translate("details", "Path"), _e(records.unit_path_text(store, unit.id))),
+            (
+                translate("details", "Contains"),
+                translate("details", "{count} units").format(count=len(children))
+                if children
+                else "",
+            ),
+        ]
+    )
+    contact_html = "".join(f"<p><b>{_e(c.label)}</b><br>{contact_links(c)}</p>" for c in contacts)
+    subjects = [("units", unit.id)] + [("contacts", c.id) for c in contacts]
+    body = (f"<p>{_e(unit.description)}</p>" if unit.description else "") + (
+        f"<h3>{translate('details', 'Contacts')}</h3>{contact_html}" if contact_html else ""
+    )
+    return _page(store, unit.name, facts, body, subjects)
+
+
+class Structure(Tab):
+    """A tree, not a table: the view keeps each match's ancestors and opens the way to it."""
+
+    key = "structure"
+    title = QT_TRANSLATE_NOOP("tabs", "Structure")
+    shortcut = "Ctrl+3"
+    view = "iomdesk.views.structure:StructureTab"
+    link = "unit"
+
+    def rows(self) -> list[Unit]:
+        return self.store.units
+
+    def searchable(self, unit: Unit) -> str:
+        return unit_haystack(unit)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(translate("columns", "Unit"), lambda u: records.capped(unit_label(u))),
+            Column(translate("columns", "Kind"), lambda u: kind_text(u.kind)),
+            Column(translate("columns", "Location"), lambda u: records.capped(unit_location(u))),
+        ]
+
+    def details(self, unit: Unit) -> str:
+        return unit_html(self.store, unit)
+
+    def path(self, unit: Unit) -> str:
+        """What Ctrl+C copies in the tab: 'International Organization for Migration › …'."""
+        return records.unit_path_text(self.store, unit.id)
+
+    def csv_columns(self) -> list[Column]:
+        """Every unit shown, with its path, as a flat table."""
+        return [
+            Column(translate("structure", "Path"), self.path),
+            Column(translate("structure", "Unit"), lambda u: u.name),
+            Column(translate("structure", "Acronym"), lambda u: u.acronym or ""),
+            Column(translate("structure", "Kind"), lambda u: kind_text(u.kind)),
+            Column(translate("structure", "City"), lambda u: u.city or ""),
+            Column(translate("structure", "Country"), lambda u: u.country or ""),
+        ]
+
+    def hit_title(self, unit: Unit) -> str:
+        return unit_label(unit)
+
+    def hit_detail(self, unit: Unit) -> str:
+        return unit_location(unit)
+
+    def acronyms(self, unit: Unit) -> tuple[str, ...]:
+        return (search.fold(unit.acronym),) if unit.acronym else ()
