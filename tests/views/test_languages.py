@@ -231,10 +231,11 @@ def walk_the_interface(qtbot, store) -> set[str]:
     window = MainWindow(store, open_mail=lambda url: False)
     qtbot.addWidget(window)
     window.show()
-    words = ("pope", "2018", "cash", "dhrr", "2016")
-    for tab, word in zip(window.all_tabs(), words, strict=True):
+    for tab in window.all_tabs():  # every tab of the registry, searched for its first row
         window.show_tab(tab)
-        qtbot.keyClicks(tab.search, word)
+        title = tab.declared.hit_title(tab.object_at(tab.view.currentIndex()))
+        words = [w for w in title.split() if w.isascii() and w.isalpha()]  # QTest types ASCII
+        qtbot.keyClicks(tab.search, max(words, key=len))
         seen |= shown_texts()
         tab.search.setText("zzzz")  # the empty state
         seen |= shown_texts()
