@@ -13,8 +13,9 @@ from datetime import date
 from pathlib import Path
 
 from iomdesk import validate
-from iomdesk.store import SCHEMA_VERSION, checked_by_build, stamp_of, stamp_path
-from iomdesk.validate import DATE_COLUMNS, STATUS_COLUMNS, STATUSES, schema_sql
+from iomdesk.contract import schema_sql
+from iomdesk.database import SCHEMA_VERSION, checked_by_build, stamp_of, stamp_path
+from iomdesk.validate import DATE_COLUMNS, STATUS_COLUMNS, STATUSES
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "resources" / "data"

@@ -14,8 +14,9 @@ import time
 from pathlib import Path
 
 from iomdesk import __version__
+from iomdesk.database import StoreError, carries_stamp, check_file, default_path
 from iomdesk.i18n import translate
-from iomdesk.store import Store, StoreError, carries_stamp, check_file, default_path
+from iomdesk.store import Store
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from iomdesk.store import SCHEMA_VERSION, default_path
+from iomdesk.database import SCHEMA_VERSION, default_path
 
 
 def digest(path: Path) -> str:

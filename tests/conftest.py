@@ -9,7 +9,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest
 
-from iomdesk.store import Store, default_path
+from iomdesk.database import default_path
+from iomdesk.store import Store
 
 
 @pytest.fixture(autouse=True)

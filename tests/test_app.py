@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iomdesk import __version__, app
-from iomdesk.store import default_path, stamp_path
+from iomdesk.database import default_path, stamp_path
 
 
 def run_module(*args: str) -> subprocess.CompletedProcess:

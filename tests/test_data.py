@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from devtools import build
-from iomdesk.store import SCHEMA_VERSION, Store, checked_by_build, default_path, stamp_path
+from iomdesk.database import SCHEMA_VERSION, checked_by_build, default_path, stamp_path
+from iomdesk.store import Store
 
 HEADS = [
     # name, nationality, start, end (None: in office), start as shown by the sources
@@ -347,7 +348,7 @@ def test_wheel_from_python_m_build_runs_from_a_fresh_venv(tmp_path):
     (site / "zz_test_qt.pth").write_text(str(qt_site) + "\n", encoding="utf-8")
     env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     located = subprocess.run(
-        [str(python), "-c", "import iomdesk.store as s; print(s.default_path())"],
+        [str(python), "-c", "import iomdesk.database as s; print(s.default_path())"],
         check=True,
         capture_output=True,
         text=True,

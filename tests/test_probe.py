@@ -7,7 +7,7 @@ import sys
 from smoke import environment, run_smoke, unique_contact
 
 from iomdesk import probe
-from iomdesk.store import default_path
+from iomdesk.database import default_path
 from iomdesk.views.main_window import WINDOW_TITLE
 
 

@@ -14,7 +14,8 @@ import datachecks
 import pytest
 
 from iomdesk import search
-from iomdesk.store import Store, default_path
+from iomdesk.database import default_path
+from iomdesk.store import Store
 from iomdesk.tabs.contacts import contact_haystack
 from iomdesk.tabs.elections import election_haystack
 from iomdesk.tabs.history import history_haystack, history_key, history_rows

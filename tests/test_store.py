@@ -10,7 +10,8 @@ from badcontent import FAULTS, spoiled
 from badfiles import BAD_FILES, digest, good_copy, leftovers, locked
 
 from iomdesk import validate
-from iomdesk.store import Store, StoreError, checked_by_build, default_path, stamp_path
+from iomdesk.database import StoreError, checked_by_build, default_path, stamp_path
+from iomdesk.store import Store
 
 
 def test_shipped_database_opens_and_is_left_untouched():
@@ -132,8 +133,8 @@ def test_path_with_spaces_and_accents(tmp_path):
 
 
 def test_an_sqlite_too_old_for_strict_tables_is_named_not_called_damage(monkeypatch):
-    monkeypatch.setattr("iomdesk.store.sqlite3.sqlite_version_info", (3, 31, 1))
-    monkeypatch.setattr("iomdesk.store.sqlite3.sqlite_version", "3.31.1")
+    monkeypatch.setattr("iomdesk.database.sqlite3.sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr("iomdesk.database.sqlite3.sqlite_version", "3.31.1")
     with pytest.raises(StoreError) as caught:
         Store(default_path())
     assert caught.value.kind == "old-sqlite"

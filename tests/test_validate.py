@@ -10,8 +10,9 @@ from badcontent import FAULTS, loosen, spoiled
 from badfiles import digest, good_copy, leftovers
 
 from devtools import build, synth
-from iomdesk import app, validate
-from iomdesk.store import Store, StoreError, default_path
+from iomdesk import app, contract, validate
+from iomdesk.database import StoreError, default_path
+from iomdesk.store import Store
 
 
 def problems_of(path) -> list[str]:
@@ -31,10 +32,10 @@ def test_the_shipped_file_and_a_generated_one_break_no_rule(tmp_path):
 
 def test_the_rules_come_from_the_schema():
     """Every table and column of schema.sql is required, so none can be forgotten here."""
-    tables = validate.contract().columns
+    tables = contract.contract().columns
     assert set(build.TABLES) | {"citations"} == set(tables)
     assert {c.name for c in tables["contacts"]} >= {"id", "unit_id", "label", "email", "status"}
-    assert ("contacts", "unit_id", "units") in validate.contract().references
+    assert ("contacts", "unit_id", "units") in contract.contract().references
 
 
 @pytest.mark.parametrize("fault", list(FAULTS))

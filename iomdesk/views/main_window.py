@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
 
-        from iomdesk.store import default_path
+        from iomdesk.database import default_path
 
         icon = QIcon(str(default_path().with_name("iomdesk.svg")))
         QApplication.instance().setWindowIcon(icon)

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iomdesk import app, records
-from iomdesk.store import Store, StoreError, Vote
+from iomdesk.database import StoreError
+from iomdesk.store import Store, Vote
 from iomdesk.tabs import leadership
 from iomdesk.tabs.leadership import leader_rows
 

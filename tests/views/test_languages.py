@@ -224,7 +224,7 @@ def walk_the_interface(qtbot, store) -> set[str]:
     from modal import when_modal
     from PySide6.QtWidgets import QApplication
 
-    from iomdesk.store import StoreError
+    from iomdesk.database import StoreError
     from iomdesk.views.main_window import MainWindow
 
     seen: set[str] = set()
