@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
-import math
 import os
 import sqlite3
 import sys
@@ -16,13 +15,13 @@ from pathlib import Path
 from iomdesk import __version__
 from iomdesk.database import StoreError, carries_stamp, check_file, default_path
 from iomdesk.i18n import translate
+from iomdesk.languages import LANGUAGES, install_translations
 from iomdesk.store import Store
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
-LANGUAGES = ("en", "fr", "es")  # IOM's official languages; the data stays in English
 SHOWN_PROBLEMS = 20  # --check lists this many broken rules, then says how many more
 DIALOG_PROBLEMS = 8  # the error dialog, fewer: it must fit on a screen
 COLLECT_AT_LATEST_MS = 5000  # the cycle collector resumes by then, painted or not
@@ -334,92 +333,6 @@ def spare_pyside_source_reading() -> None:
             for entry in os.scandir(folder):
                 if entry.name.endswith(".py"):
                     table.setdefault(f"{name}.{entry.name[:-3]}", 0)
-
-
-def choose_language(requested: str | None) -> str:
-    """--lang wins; otherwise the system locale's language when we have it; else English."""
-    if requested in LANGUAGES:
-        return requested
-    from PySide6.QtCore import QLocale
-
-    system = QLocale.system().name().split("_")[0]
-    return system if system in LANGUAGES else "en"
-
-
-def qt_file_dialog_words() -> list[str]:
-    """Words of Qt's own file dialog (File > Export) that Qt's French and Spanish translations
-    lack: its labels gained a shortcut letter ("&Look in:", which they have without it) and
-    its type column's words moved to another context. Written here as translate calls,
-    pyside6-lupdate keeps them in our .ts files, and our translator answers for them. Only
-    the tests call this; Qt asks for the words itself."""
-    from PySide6.QtCore import QCoreApplication
-
-    return [
-        QCoreApplication.translate("QFileDialog", "&Look in:"),
-        QCoreApplication.translate("QFileDialog", "Files of &type:"),
-        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
-        QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
-    ]
-
-
-def install_translations(app, requested: str | None) -> str:
-    """Our .qm and Qt's own (standard dialogs) for the language; English needs none."""
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from iomdesk import i18n
-
-    language = choose_language(requested)
-    i18n.set_translator(QCoreApplication.translate)
-    locale = QLocale(language)
-    QLocale.setDefault(locale)  # sorting and dates follow the interface language
-    i18n.set_date_format(locale_date_format(locale))
-    i18n.set_number_format(locale_number_format(locale))
-    if language == "en":
-        return language
-    from PySide6.QtCore import QLibraryInfo, QTranslator  # English makes neither's class
-
-    folder = translations_folder()
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    app.iomdesk_translators = []  # kept alive as long as the application
-    for name, where in ((f"iomdesk_{language}", folder), (f"qtbase_{language}", qt_folder)):
-        translator = QTranslator(app)
-        if translator.load(name, str(where)):
-            app.installTranslator(translator)
-            app.iomdesk_translators.append(translator)
-            log.debug("translations %s loaded from %s", name, where)
-        else:
-            log.debug("translations %s not found in %s", name, where)
-    return language
-
-
-def locale_date_format(locale):
-    """Dates as the locale writes them, day and short month: '12 déc. 1954', 'oct. 1998'."""
-    from PySide6.QtCore import QDate
-
-    def format_date(year: int, month: int | None = None, day: int | None = None) -> str:
-        if day:
-            return locale.toString(QDate(year, month, day), "d MMM yyyy")
-        if month:
-            return locale.toString(QDate(year, month, 1), "MMM yyyy")
-        return str(year)
-
-    return format_date
-
-
-def locale_number_format(locale):
-    """Numbers as the locale writes them: '19,000', '19 000', '19.000'."""
-
-    def format_number(value: float) -> str:
-        if math.isfinite(value) and float(value).is_integer() and abs(value) < 2**53:
-            return locale.toString(int(value))
-        return locale.toString(float(value), "g", 12)
-
-    return format_number
-
-
-def translations_folder() -> Path:
-    """resources/translations, beside the shipped database (checkout and wheel alike)."""
-    return default_path().parent / "translations"
 
 
 def show_startup_error(error: StoreError) -> None:

@@ -61,7 +61,7 @@ KEPT_QT_PLUGINS = {
 }
 
 # Qt's own translations for the standard dialogs: the app loads qtbase_<lang> for French and
-# Spanish (app.install_translations); English needs none.
+# Spanish (languages.install_translations); English needs none.
 KEPT_QT_TRANSLATIONS = {"qtbase_fr.qm", "qtbase_es.qm"}
 
 # Libraries from the build machine's system that the bundle carries: SQLite, because the

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from test_translations import FOLDER, messages
 
-from iomdesk import app, i18n
+from iomdesk import app, i18n, languages
 from iomdesk.tabs.elections import MARKS, election_html, round_label
 from iomdesk.tabs.history import figure_title
 
@@ -14,7 +14,7 @@ from iomdesk.tabs.history import figure_title
 @pytest.fixture
 def language(qapp):
     def install(code):
-        return app.install_translations(qapp, code)
+        return languages.install_translations(qapp, code)
 
     yield install
     for translator in getattr(qapp, "iomdesk_translators", []):
@@ -64,7 +64,7 @@ def test_the_export_file_dialog_is_in_the_language_too(qtbot, tmp_path, language
 
     language(code)
     english = ["&Look in:", "Files of &type:", "Folder", "Drive"]
-    words = app.qt_file_dialog_words()
+    words = languages.qt_file_dialog_words()
     assert all(word and word != source for word, source in zip(words, english, strict=True))
     (tmp_path / "a folder").mkdir()
     dialog = QFileDialog(None, "Export", str(tmp_path))
@@ -118,8 +118,8 @@ def test_the_system_locale_chooses_unless_told(language, monkeypatch):
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert language(None) == "en"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("es_AR")))
-    assert app.choose_language(None) == "es"
-    assert app.choose_language("fr") == "fr"
+    assert languages.choose_language(None) == "es"
+    assert languages.choose_language("fr") == "fr"
 
 
 def test_lang_argument_is_validated(capsys):
