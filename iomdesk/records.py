@@ -45,30 +45,24 @@ def unit_path_text(store: Store, unit_id: str) -> str:
     return PATH_SEPARATOR.join(u.name for u in store.unit_path(unit_id))
 
 
-def summary_text(store: Store) -> str:
-    """The status line once everything is loaded: how much there is, how fresh it is."""
-    return translate(
-        "records",
-        "{posts} posts held, {elections} elections, {units} units, {contacts} contacts"
-        " — sources checked to {date}",
-    ).format(
-        posts=len(store.tenures),
-        elections=len(store.elections),
-        units=len(store.units),
-        contacts=len(store.contacts),
-        date=dates.display(store.meta.get("sources_checked")) or "?",
+def summary_text(store: Store, counts: list[str]) -> str:
+    """The status line once everything is loaded: how much there is (the tabs' counts, '84
+    units'), how fresh it is."""
+    checked = dates.display(store.meta.get("sources_checked")) or "?"
+    return translate("records", "{counts} — sources checked to {date}").format(
+        counts=", ".join(c for c in counts if c), date=checked
     )
 
 
-def as_of_text(meta: dict[str, str], tab: str) -> str:
-    """'Structure as of Oct 2024 (notes to Jul 2025); sources checked to Nov 2026'."""
+def as_of_text(meta: dict[str, str], tab: str, drawn: str | None = None) -> str:
+    """'Data as of 2026; sources checked to Nov 2026'. `drawn`: the date a tab's main view
+    shows when older than its newest note ('Tree as of Oct 2024 (notes to Jul 2025); …')."""
     checked = dates.display(meta.get("sources_checked")) or "?"
     newest = dates.display(meta.get(f"as_of_{tab}")) or "?"
-    tree = meta.get("structure_as_of")
-    if tab == "structure" and tree and tree < meta.get("as_of_structure", ""):
+    if drawn and drawn < meta.get(f"as_of_{tab}", ""):
         return translate(
             "records", "Tree as of {tree} (notes to {newest}); sources checked to {checked}"
-        ).format(tree=dates.display(tree), newest=newest, checked=checked)
+        ).format(tree=dates.display(drawn), newest=newest, checked=checked)
     return translate("records", "Data as of {newest}; sources checked to {checked}").format(
         newest=newest, checked=checked
     )

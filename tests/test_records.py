@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from iomdesk import dates, i18n, records
+from iomdesk import dates, i18n, records, tabs
 from iomdesk.store import Event, Figure, Unit
 from iomdesk.tabs.contacts import named_address
 from iomdesk.tabs.elections import election_title, rounds_text, short_name, two_thirds
@@ -266,18 +266,18 @@ def test_as_of_text_says_how_current_a_tab_is():
     assert records.as_of_text(meta, "contacts") == (
         "Data as of Oct 2024; sources checked to Nov 2026"
     )
-    assert records.as_of_text(meta, "structure") == (
+    assert records.as_of_text(meta, "structure", drawn="2024-10") == (
         "Tree as of Oct 2024 (notes to 2026); sources checked to Nov 2026"
     )
     as_new = {**meta, "structure_as_of": "2026"}
-    assert records.as_of_text(as_new, "structure") == (
+    assert records.as_of_text(as_new, "structure", drawn="2026") == (
         "Data as of 2026; sources checked to Nov 2026"
     )
     assert records.as_of_text({}, "leadership") == "Data as of ?; sources checked to ?"
 
 
 def test_summary_says_how_much_there_is_and_how_fresh(store):
-    text = records.summary_text(store)
+    text = records.summary_text(store, [tab(store).count() for tab in tabs.TABS])
     assert text.startswith("18 posts held, ")
     assert "84 units, 8 contacts" in text
     checked = dates.display(store.meta["sources_checked"])

@@ -67,6 +67,10 @@ class Tab:
         """The title in the interface language."""
         return translate("tabs", cls.title)
 
+    def count(self) -> str:
+        """What the status line counts once everything is loaded ('84 units'), or nothing."""
+        return ""
+
     def as_of(self) -> str:
         """How current the tab's data is: the line under it, and About's list."""
         return records.as_of_text(self.store.meta, self.key)

@@ -94,6 +94,9 @@ class Contacts(Tab):
             ),
         )
 
+    def count(self) -> str:
+        return translate("tabs", "{count} contacts").format(count=len(self.store.contacts))
+
     def rows(self) -> list[Contact]:
         return self.store.contacts
 

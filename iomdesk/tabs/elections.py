@@ -258,6 +258,9 @@ class Elections(Tab):
     link = "election"
     picture = True
 
+    def count(self) -> str:
+        return translate("tabs", "{count} elections").format(count=len(self.store.elections))
+
     def rows(self) -> list[Election]:
         return self.store.elections
 

@@ -250,6 +250,9 @@ class Leadership(Tab):
     picture = True
     time_picture = True
 
+    def count(self) -> str:
+        return translate("tabs", "{count} posts held").format(count=len(self.store.tenures))
+
     def rows(self) -> list[LeaderRow]:
         return leader_rows(self.store)
 

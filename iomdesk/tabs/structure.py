@@ -80,6 +80,14 @@ class Structure(Tab):
     view = "iomdesk.views.structure:StructureTab"
     link = "unit"
 
+    def as_of(self) -> str:
+        """The tree is drawn as of one structure; its notes can be newer."""
+        meta = self.store.meta
+        return records.as_of_text(meta, self.key, drawn=meta.get("structure_as_of"))
+
+    def count(self) -> str:
+        return translate("tabs", "{count} units").format(count=len(self.store.units))
+
     def rows(self) -> list[Unit]:
         return self.store.units
 

@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
         for tab in self._rest:
             tab.show_time_picture(self._time_pictures_shown)  # View > Show timelines
             window_state.restore_tab(settings, tab)
-        self.show_status(records.summary_text(self.store))
+        counts = [tab.count() for tab in self.declared]
+        self.show_status(records.summary_text(self.store, counts))
         log.debug(
             "built %s in %.0f ms",
             ", ".join(tab.label for tab in self._rest),

@@ -625,6 +625,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>hacia {date}</translation>
     </message>
     <message>
+        <source>{counts} — sources checked to {date}</source>
+        <translation>{counts} — fuentes revisadas hasta {date}</translation>
+    </message>
+    <message>
         <source>date unknown</source>
         <translation>fecha desconocida</translation>
     </message>
@@ -735,10 +739,6 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Milestone</source>
         <translation>Hito</translation>
-    </message>
-    <message>
-        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — sources checked to {date}</source>
-        <translation>{posts} cargos, {elections} elecciones, {units} unidades, {contacts} contactos — fuentes revisadas hasta {date}</translation>
     </message>
     <message>
         <source>Tree as of {tree} (notes to {newest}); sources checked to {checked}</source>
@@ -933,16 +933,32 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Contactos</translation>
     </message>
     <message>
+        <source>{count} contacts</source>
+        <translation>{count} contactos</translation>
+    </message>
+    <message>
         <source>Leadership</source>
         <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>{count} posts held</source>
+        <translation>{count} cargos</translation>
     </message>
     <message>
         <source>Elections</source>
         <translation>Elecciones</translation>
     </message>
     <message>
+        <source>{count} elections</source>
+        <translation>{count} elecciones</translation>
+    </message>
+    <message>
         <source>Structure</source>
         <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translation>{count} unidades</translation>
     </message>
     <message>
         <source>History</source>

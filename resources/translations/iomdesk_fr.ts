@@ -625,6 +625,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>vers {date}</translation>
     </message>
     <message>
+        <source>{counts} — sources checked to {date}</source>
+        <translation>{counts} — sources vérifiées jusqu’en {date}</translation>
+    </message>
+    <message>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
@@ -735,10 +739,6 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Milestone</source>
         <translation>Jalon</translation>
-    </message>
-    <message>
-        <source>{posts} posts held, {elections} elections, {units} units, {contacts} contacts — sources checked to {date}</source>
-        <translation>{posts} mandats, {elections} élections, {units} unités, {contacts} contacts — sources vérifiées jusqu’en {date}</translation>
     </message>
     <message>
         <source>Tree as of {tree} (notes to {newest}); sources checked to {checked}</source>
@@ -933,16 +933,32 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>{count} contacts</source>
+        <translation>{count} contacts</translation>
+    </message>
+    <message>
         <source>Leadership</source>
         <translation>Direction</translation>
+    </message>
+    <message>
+        <source>{count} posts held</source>
+        <translation>{count} mandats</translation>
     </message>
     <message>
         <source>Elections</source>
         <translation>Élections</translation>
     </message>
     <message>
+        <source>{count} elections</source>
+        <translation>{count} élections</translation>
+    </message>
+    <message>
         <source>Structure</source>
         <translation>Structure</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translation>{count} unités</translation>
     </message>
     <message>
         <source>History</source>

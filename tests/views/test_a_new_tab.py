@@ -48,6 +48,9 @@ class Ports(Tab):
     def hit_detail(self, row):
         return row["city"]
 
+    def count(self):
+        return f"{len(PORTS)} ports"
+
 
 @pytest.fixture
 def registered(monkeypatch):
@@ -103,7 +106,7 @@ def test_a_declared_tab_works_end_to_end(qtbot, registered, new_window, tmp_path
     assert again.tab("ports").view.columnWidth(0) == 181
 
 
-def test_help_and_about_list_the_new_tab(qtbot, registered, window):
+def test_help_about_and_the_status_line_list_the_new_tab(qtbot, registered, window):
     from iomdesk import details
     from iomdesk.views import menus
 
@@ -111,3 +114,5 @@ def test_help_and_about_list_the_new_tab(qtbot, registered, window):
     assert "Ports" in menus.shortcuts_html(window.declared)
     as_of = [(tab.shown_title(), tab.as_of()) for tab in window.declared]
     assert "Ports" in details.about_html(window.store, "0", as_of)
+    window.ensure_tabs()  # the status line counts every tab's rows once all are built
+    assert "8 contacts, 3 ports — sources checked to" in window.statusBar().currentMessage()

@@ -8,7 +8,6 @@ from keys import CTRL
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from iomdesk import records
 from iomdesk.views.main_window import MainWindow
 
 
@@ -61,7 +60,7 @@ def test_the_other_tabs_arrive_after_the_first_paint(qtbot, store):
 
 def test_each_tab_says_how_current_its_data_is(window, store):
     for tab in window.all_tabs():
-        assert tab.as_of_label.text() == records.as_of_text(store.meta, tab.key)
+        assert tab.as_of_label.text() == tab.declared.as_of()
         assert tab.as_of_label.text().startswith(("Data as of ", "Tree as of "))
 
 
