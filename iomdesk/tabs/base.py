@@ -54,6 +54,8 @@ class Tab:
     picture = False  # it draws a picture, which File > Export picture saves
     time_picture = False  # that picture shows and hides with View > Show timelines
     exports: tuple[FileExport, ...] = ()
+    # Keys its view binds itself, for Help: ((key, ...), QT_TRANSLATE_NOOP("shortcuts", text))
+    keys: tuple[tuple[tuple[str, ...], str], ...] = ()
     # Optional, defined as methods by the tabs that have them:
     span: Callable[[Any], tuple[int, int] | None] | None = None  # a row's years: year search
     emphasis: Callable[[Any], bool] | None = None  # a row drawn in bold

@@ -94,6 +94,16 @@ class Contacts(Tab):
             ),
         )
 
+    keys = (
+        (("Ctrl+Shift+C",), QT_TRANSLATE_NOOP("shortcuts", 'Contacts: copy as "Name <e-mail>"')),
+        (
+            ("Ctrl+Enter",),
+            QT_TRANSLATE_NOOP(
+                "shortcuts", "Contacts: write an e-mail (double-click does the same)"
+            ),
+        ),
+    )
+
     def count(self) -> str:
         return translate("tabs", "{count} contacts").format(count=len(self.store.contacts))
 

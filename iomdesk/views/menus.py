@@ -64,11 +64,7 @@ COMMANDS = (
             "the unit's path in Structure",
         ),
     ),
-    Command(("Ctrl+Shift+C",), QT_TRANSLATE_NOOP("shortcuts", 'Contacts: copy as "Name <e-mail>"')),
-    Command(
-        ("Ctrl+Enter",),
-        QT_TRANSLATE_NOOP("shortcuts", "Contacts: write an e-mail (double-click does the same)"),
-    ),
+    Command((), "", run="tab_keys"),  # the keys the tabs' views bind: Tab.keys
     Command(
         ("Ctrl+T",),
         QT_TRANSLATE_NOOP(
@@ -95,7 +91,7 @@ COMMANDS = (
         menu="file",
         label=QT_TRANSLATE_NOOP("window", "Export shown rows as &CSV…"),
     ),
-    Command((), "", run="tab_exports", menu="file"),  # the tabs' own: tab_commands
+    Command((), "", run="tab_exports", menu="file"),  # the tabs' own: Tab.exports
     Command(
         ("F1",),
         QT_TRANSLATE_NOOP("shortcuts", "This list of shortcuts"),
@@ -137,8 +133,9 @@ def new_action(text: str, parent: QObject) -> QAction:
 
 
 def commands(tabs: Sequence[Tab]) -> list[Command]:
-    """COMMANDS with the tabs' in place: a key for each tab first, and where the table says
-    `tab_exports`, each tab's File > Export items (Contacts' vCards)."""
+    """COMMANDS with the tabs' in place: a key for each tab first; where the table says
+    `tab_keys`, the keys each tab's view binds (for Help); where it says `tab_exports`, each
+    tab's File > Export items (Contacts' vCards)."""
     shortcuts = tuple(tab.shortcut for tab in tabs)
     going = Command(
         shortcuts,
@@ -149,14 +146,16 @@ def commands(tabs: Sequence[Tab]) -> list[Command]:
     )
     listed = [going]
     for command in COMMANDS:
-        if command.run != "tab_exports":
-            listed.append(command)
-            continue
-        for tab in tabs:
+        if command.run == "tab_keys":
+            listed += [Command(keys, text) for tab in tabs for keys, text in tab.keys]
+        elif command.run == "tab_exports":
             listed += [
                 Command((), "", run=f"{tab.key}:{e.name}", menu="file", label=e.label)
+                for tab in tabs
                 for e in tab.exports
             ]
+        else:
+            listed.append(command)
     return listed
 
 
