@@ -33,9 +33,14 @@ TABLES = (
     "rounds",
     "votes",
     "units",
+    "countries",
     "contacts",
     "figures",
     "events",
+    "memberships",
+    "offices",
+    "coverage",
+    "chiefs",
     "conflicts",
 )
 UNCITED = {"meta", "sources"}
@@ -46,6 +51,7 @@ TAB_TABLES = {
     "structure": ("units",),
     "contacts": ("contacts",),
     "history": ("events", "figures"),
+    "countries": ("countries", "memberships", "offices", "coverage", "chiefs"),
 }
 STAMPED_META = {"newest_source", *(f"as_of_{tab}" for tab in TAB_TABLES)}
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -225,11 +225,13 @@ def make_contacts(rng: random.Random, count: int, unit_ids: list[str]) -> list[t
             (
                 f"c{n}",
                 rng.choice(unit_ids),
+                None,
                 f"{name}, {rng.choice(TOPICS)}",
                 f"{local}@iom.int",
                 f"+41 22 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
                 None,
                 f"{rng.randint(1, 99)} Rue {rng.choice(FAMILY)}, {city}, {country}",
+                None,
                 None,
                 "confirmed",
             )

@@ -1,4 +1,4 @@
--- iomdesk reference database, schema version 1 (PRAGMA user_version).
+-- iomdesk reference database, schema version 2 (PRAGMA user_version).
 -- STRICT tables: SQLite refuses a value of the wrong type, and quick_check re-reads them
 -- (needs SQLite 3.37, 2021). iomdesk/validate.py checks what SQLite cannot.
 -- Every table but meta, sources and citations is cited through the citations table.
@@ -117,14 +117,83 @@ CREATE TABLE units (
     status TEXT NOT NULL
 ) STRICT;
 
+-- A state or territory a stored source connects to IOM. id: ISO 3166-1 alpha-3 in lower case
+-- where ISO assigns one ('lbn'); names as IOM spells them, and as ISO in French and Spanish.
+CREATE TABLE countries (
+    id TEXT PRIMARY KEY,
+    iso2 TEXT,
+    iso3 TEXT,
+    name TEXT NOT NULL,
+    name_fr TEXT,
+    name_es TEXT,
+    other_names TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('state', 'territory')),
+    status TEXT NOT NULL
+) STRICT;
+
+-- A period as a member or an observer; no row means "not found in the stored sources",
+-- never "not a member".
+CREATE TABLE memberships (
+    id TEXT PRIMARY KEY,
+    country_id TEXT NOT NULL REFERENCES countries(id),
+    kind TEXT NOT NULL CHECK (kind IN ('member', 'observer')),
+    start TEXT,
+    "end" TEXT,
+    session TEXT,
+    resolution TEXT,
+    event_id TEXT REFERENCES events(id),
+    note TEXT,
+    status TEXT NOT NULL
+) STRICT;
+
+-- IOM's country office in a country: its seat, sub-offices, the year presence began.
+CREATE TABLE offices (
+    id TEXT PRIMARY KEY,
+    country_id TEXT NOT NULL REFERENCES countries(id),
+    name TEXT NOT NULL,
+    city TEXT,
+    sub_offices TEXT,
+    start TEXT,
+    functions TEXT,
+    note TEXT,
+    status TEXT NOT NULL
+) STRICT;
+
+-- Which regional office a country's office reports to, from when to when.
+CREATE TABLE coverage (
+    id TEXT PRIMARY KEY,
+    country_id TEXT NOT NULL REFERENCES countries(id),
+    unit_id TEXT REFERENCES units(id),
+    office TEXT NOT NULL,
+    start TEXT,
+    "end" TEXT,
+    note TEXT,
+    status TEXT NOT NULL
+) STRICT;
+
+-- Who heads IOM in a country (country_id) or a regional office (unit_id), on a source's date.
+CREATE TABLE chiefs (
+    id TEXT PRIMARY KEY,
+    country_id TEXT REFERENCES countries(id),
+    unit_id TEXT REFERENCES units(id),
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    date TEXT NOT NULL,
+    note TEXT,
+    status TEXT NOT NULL
+) STRICT;
+
+-- date: the date of the source the address was read in (an old one says "as of 2019").
 CREATE TABLE contacts (
     id TEXT PRIMARY KEY,
     unit_id TEXT REFERENCES units(id),
+    country_id TEXT REFERENCES countries(id),
     label TEXT NOT NULL,
     email TEXT,
     phone TEXT,
     fax TEXT,
     address TEXT,
+    date TEXT,
     note TEXT,
     status TEXT NOT NULL
 ) STRICT;
@@ -169,5 +238,10 @@ CREATE INDEX rounds_election ON rounds(election_id);
 CREATE INDEX votes_round ON votes(round_id);
 CREATE INDEX units_parent ON units(parent_id, position);  -- also finds a shared position fast
 CREATE INDEX contacts_unit ON contacts(unit_id, status);  -- status: read fast on open
+CREATE INDEX contacts_country ON contacts(country_id);
+CREATE INDEX memberships_country ON memberships(country_id);
+CREATE INDEX offices_country ON offices(country_id);
+CREATE INDEX coverage_country ON coverage(country_id);
+CREATE INDEX chiefs_country ON chiefs(country_id);
 CREATE INDEX conflicts_subject ON conflicts(subject);
 CREATE INDEX citations_source ON citations(source_id);

@@ -170,6 +170,8 @@ class Contact(NamedTuple):
     address: str | None
     note: str | None
     status: str
+    country_id: str | None = None  # an office's contact: the country it is in
+    date: str | None = None  # of the source it was read in (an old one says "as of 2019")
 
 
 class Figure(NamedTuple):

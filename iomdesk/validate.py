@@ -53,6 +53,8 @@ CHOICES: dict[tuple[str, str], tuple] = {
     ("tenures", "kind"): ("head", "deputy"),
     ("rounds", "kind"): ("ballot", "acclamation"),
     ("units", "kind"): UNIT_KINDS,
+    ("countries", "kind"): ("state", "territory"),
+    ("memberships", "kind"): ("member", "observer"),
     ("candidates", "incumbent"): (0, 1),
     ("figures", "approx"): (0, 1),
 }
