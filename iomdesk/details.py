@@ -7,7 +7,8 @@ from __future__ import annotations
 from iomdesk import dates, records
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.links import Kind, Link
-from iomdesk.store import Contact, Source, Store, source_sort_key
+from iomdesk.rows import Contact, Source
+from iomdesk.store import Store, source_sort_key
 
 # Words used inside f-strings below, marked here so that pyside6-lupdate finds them.
 _IN_F_STRINGS = (

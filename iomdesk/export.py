@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from iomdesk.store import Contact
+from iomdesk.rows import Contact
 
 ORGANISATION = "International Organization for Migration"
 

@@ -1,9 +1,5 @@
-"""The reference database's rows, as typed objects (no Qt here): the Store opens its file
-through database.py, which checks it first, and reads the rows."""
-
-# No `from __future__ import annotations` here, unlike the other modules: with it each
-# NamedTuple field's annotation is a string that typing compiles when the class is made,
-# about 10 µs a field (1.4 ms of every start for this module and pictures.py).
+"""The reference database's rows (rows.py says what each is; no Qt here): the Store opens its
+file through database.py, which checks it first, and reads the rows."""
 
 import logging
 import sqlite3
@@ -11,7 +7,6 @@ import time
 from collections import defaultdict
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
 
 from iomdesk.database import (
     StoreError,
@@ -24,186 +19,28 @@ from iomdesk.database import (
     error_for,
     since,
 )
+from iomdesk.rows import (
+    Body,
+    Candidate,
+    Chief,
+    Conflict,
+    Contact,
+    Country,
+    Coverage,
+    Election,
+    Event,
+    Figure,
+    Membership,
+    Office,
+    Person,
+    Round,
+    Source,
+    Tenure,
+    Unit,
+    Vote,
+)
 
 log = logging.getLogger(__name__)
-
-
-# The rows are typed NamedTuples rather than dataclasses, like every immutable record made
-# before the first paint: Python 3.11 compiles a dataclass's methods one by one when the class
-# is made, and these 13 cost about 12 ms of every start (NamedTuple: 2 ms). Being tuples, they
-# build from SQLite's rows in one step. Compare rows of one type only: a NamedTuple equals any
-# tuple holding the same values.
-class Source(NamedTuple):
-    """A document a fact comes from: a seed or a public page."""
-
-    id: str
-    title: str
-    publisher: str | None
-    date: str | None
-    url: str | None
-    kind: str
-    note: str | None
-
-
-class Body(NamedTuple):
-    """IOM or one of its predecessors, with the years it bore that name."""
-
-    id: str
-    name: str
-    acronym: str
-    start: str | None
-    end: str | None
-    status: str
-    note: str | None
-
-
-class Person(NamedTuple):
-    """Someone who led or stood to lead the organisation."""
-
-    id: str
-    name: str
-    full_name: str | None
-    nationality: str | None
-    born: str | None
-    died: str | None
-    summary: str | None
-
-
-class Election(NamedTuple):
-    """How a head or deputy was chosen: when, by whom, under which rule, the outcome."""
-
-    id: str
-    date: str | None
-    post: str
-    body: str | None
-    session: str | None
-    venue: str | None
-    rule: str | None
-    member_states: int | None
-    voting_states: int | None
-    outcome: str | None
-    winner_id: str | None
-    took_office: str | None
-    status: str
-    summary: str | None
-
-
-class Tenure(NamedTuple):
-    """A post held: who, which role, from when to when, and how sure each date is."""
-
-    id: str
-    person_id: str
-    role: str
-    kind: str
-    start: str | None
-    start_status: str
-    end: str | None
-    end_status: str
-    terms: int | None
-    how: str | None
-    election_id: str | None
-    note: str | None
-
-
-class Candidate(NamedTuple):
-    """One candidate in an election, nominated by a state."""
-
-    id: str
-    election_id: str
-    name: str
-    person_id: str | None
-    nationality: str | None
-    nominated_by: str | None
-    incumbent: int
-    position: str | None
-    result: str | None
-
-
-class Round(NamedTuple):
-    """One ballot (or an acclamation) in an election."""
-
-    id: str
-    election_id: str
-    number: int
-    kind: str
-    ballots: int | None
-    needed: int | None
-    blank: int | None
-    outcome: str | None
-    status: str
-    note: str | None
-
-
-class Vote(NamedTuple):
-    """The votes one candidate had in one round."""
-
-    id: str
-    round_id: str
-    candidate_id: str
-    votes: int
-
-
-class Unit(NamedTuple):
-    """A place in the structure: headquarters, a division, a unit, a field office."""
-
-    id: str
-    parent_id: str | None
-    name: str
-    acronym: str | None
-    kind: str
-    city: str | None
-    country: str | None
-    description: str | None
-    position: int
-    status: str
-
-
-class Contact(NamedTuple):
-    """An address to write to, for a unit or on its own."""
-
-    id: str
-    unit_id: str | None
-    label: str
-    email: str | None
-    phone: str | None
-    fax: str | None
-    address: str | None
-    note: str | None
-    status: str
-    country_id: str | None = None  # an office's contact: the country it is in
-    date: str | None = None  # of the source it was read in (an old one says "as of 2019")
-
-
-class Figure(NamedTuple):
-    """A figure at a date, as a source gives it: member states, staff, offices and more."""
-
-    id: str
-    measure: str
-    date: str | None
-    value: float
-    approx: int
-    note: str | None
-    status: str
-
-
-class Event(NamedTuple):
-    """A dated milestone in the organisation's history."""
-
-    id: str
-    date: str | None
-    title: str
-    description: str | None
-    status: str
-
-
-class Conflict(NamedTuple):
-    """Where sources disagree: the other value of one field of one row."""
-
-    id: str
-    subject: str
-    field: str
-    value: str
-    note: str | None
 
 
 def _rows(
@@ -333,6 +170,53 @@ class Store:
     @cached_property
     def contacts_by_unit(self) -> dict[str | None, list[Contact]]:
         return _grouped(self.contacts, "unit_id")
+
+    # The country layer: a few hundred rows, read when the Countries tab or Ctrl+K first asks.
+    @cached_property
+    def countries(self) -> list[Country]:
+        return self._rows(Country, "countries", "name, id")
+
+    @cached_property
+    def country_by_id(self) -> dict[str, Country]:
+        return {c.id: c for c in self.countries}
+
+    @cached_property
+    def memberships(self) -> dict[str, list[Membership]]:
+        """Each country's periods, the earliest first (an undated one last)."""
+        order = "country_id, start IS NULL, start, id"
+        return _grouped(self._rows(Membership, "memberships", order), "country_id")
+
+    @cached_property
+    def offices(self) -> dict[str, list[Office]]:
+        return _grouped(self._rows(Office, "offices", "country_id, rowid"), "country_id")
+
+    @cached_property
+    def coverage(self) -> dict[str, list[Coverage]]:
+        """Each country's regional offices, the newest first."""
+        order = "country_id, start IS NULL, start DESC, id"
+        return _grouped(self._rows(Coverage, "coverage", order), "country_id")
+
+    @cached_property
+    def coverage_by_unit(self) -> dict[str | None, list[Coverage]]:
+        return _grouped([c for rows in self.coverage.values() for c in rows], "unit_id")
+
+    @cached_property
+    def _chiefs(self) -> list[Chief]:
+        return self._rows(Chief, "chiefs", "date DESC, id")
+
+    @cached_property
+    def chiefs(self) -> dict[str | None, list[Chief]]:
+        """Heads of office by country, the newest named first."""
+        return _grouped([c for c in self._chiefs if c.country_id], "country_id")
+
+    @cached_property
+    def chiefs_by_unit(self) -> dict[str | None, list[Chief]]:
+        """Regional directors by their office's unit, the newest named first."""
+        return _grouped([c for c in self._chiefs if c.unit_id], "unit_id")
+
+    @cached_property
+    def contacts_by_country(self) -> dict[str | None, list[Contact]]:
+        return _grouped(self.contacts, "country_id")
 
     def sources_for(self, table: str, row_id: str) -> list[Source]:
         """The documents a row cites, seeds first, in a stable order."""

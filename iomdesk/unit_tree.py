@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from iomdesk import search
-from iomdesk.store import Unit
+from iomdesk.rows import Unit
 
 
 class Node:

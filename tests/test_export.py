@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from iomdesk.export import ORGANISATION, inert, vcard, write_csv, write_vcards
-from iomdesk.store import Contact
+from iomdesk.rows import Contact
 
 HEADERS = ["Name", "Post", "Note"]
 AWKWARD = 'Elected 2008, "by acclamation"\nsecond line'

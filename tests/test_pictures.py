@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from iomdesk import pictures
-from iomdesk.store import Person, Tenure
+from iomdesk.rows import Person, Tenure
 from iomdesk.tabs.elections import vote_chart
 from iomdesk.tabs.history import MIN_POINTS, chart_measures, history_chart, history_rows
 from iomdesk.tabs.leadership import LeaderRow, leader_rows, timeline

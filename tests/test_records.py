@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from iomdesk import dates, i18n, records, tabs
-from iomdesk.store import Event, Figure, Unit
+from iomdesk.rows import Event, Figure, Unit
 from iomdesk.tabs.contacts import named_address
 from iomdesk.tabs.elections import election_title, rounds_text, short_name, two_thirds
 from iomdesk.tabs.history import (

@@ -151,7 +151,8 @@ def test_a_loop_in_a_unit_path_cannot_hang(store, monkeypatch):
 
 
 def test_sources_sort_by_number_whatever_its_length():
-    from iomdesk.store import Source, source_sort_key
+    from iomdesk.rows import Source
+    from iomdesk.store import source_sort_key
 
     ids = ["S10", "seed002", "S9", "S" + "1" * 5000, "S108", "seed001"]
     sources = [

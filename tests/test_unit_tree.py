@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from iomdesk import search
-from iomdesk.store import Unit
+from iomdesk.rows import Unit
 from iomdesk.tabs.structure import unit_haystack
 from iomdesk.unit_tree import UnitTree
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from iomdesk import search
 from iomdesk.models.common import OBJECT_ROLE, Index, SearchedModel, header_title
 from iomdesk.models.guard import report_once
-from iomdesk.store import Unit
+from iomdesk.rows import Unit
 from iomdesk.tabs.base import Tab
 from iomdesk.unit_tree import UnitTree
 

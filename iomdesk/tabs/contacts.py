@@ -14,7 +14,8 @@ from iomdesk.details import status as _status
 from iomdesk.details import value_html as _e
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.links import Kind, Link
-from iomdesk.store import Contact, Store
+from iomdesk.rows import Contact
+from iomdesk.store import Store
 from iomdesk.tabs.base import Column, FileExport, Tab
 
 

@@ -12,7 +12,8 @@ from iomdesk.details import status as _status
 from iomdesk.details import value_html as _e
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.pictures import LABEL
-from iomdesk.store import Election, Round, Store
+from iomdesk.rows import Election, Round
+from iomdesk.store import Store
 from iomdesk.tabs.base import Column, Tab
 
 

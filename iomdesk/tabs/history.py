@@ -14,7 +14,8 @@ from iomdesk.details import value_html as _e
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.pictures import LABEL, year_position
 from iomdesk.records import date_text
-from iomdesk.store import Event, Figure, Store
+from iomdesk.rows import Event, Figure
+from iomdesk.store import Store
 from iomdesk.tabs.base import Column, Tab
 
 # The measures the figures count, as a reader names them (the keys are the data's).

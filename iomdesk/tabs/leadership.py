@@ -16,7 +16,8 @@ from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.links import Kind, Link
 from iomdesk.pictures import LABEL, year_position
 from iomdesk.records import date_text
-from iomdesk.store import Body, Person, Store, Tenure
+from iomdesk.rows import Body, Person, Tenure
+from iomdesk.store import Store
 from iomdesk.tabs.base import Column, Tab
 from iomdesk.tabs.elections import election_title
 

@@ -11,7 +11,8 @@ from iomdesk.details import page as _page
 from iomdesk.details import status as _status
 from iomdesk.details import value_html as _e
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
-from iomdesk.store import Store, Unit
+from iomdesk.rows import Unit
+from iomdesk.store import Store
 from iomdesk.tabs.base import Column, Tab
 
 

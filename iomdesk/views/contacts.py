@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from iomdesk.i18n import translate
-from iomdesk.store import Contact
+from iomdesk.rows import Contact
 from iomdesk.tabs.base import Tab
 from iomdesk.tabs.contacts import named_address
 from iomdesk.views import mail

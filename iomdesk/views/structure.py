@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 from iomdesk import search
 from iomdesk.i18n import translate
 from iomdesk.models.tree import UnitTreeModel
-from iomdesk.store import Unit
+from iomdesk.rows import Unit
 from iomdesk.tabs.base import Tab
 from iomdesk.views.search_tab import SearchTab
 

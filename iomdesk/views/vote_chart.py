@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QSizePolicy
 from iomdesk import records
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.pictures import LABEL
-from iomdesk.store import Election, Store
+from iomdesk.rows import Election
+from iomdesk.store import Store
 from iomdesk.tabs import elections
 from iomdesk.views.picture import PictureWidget, series_color
 

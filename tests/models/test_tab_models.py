@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from iomdesk.models.table import tab_model
-from iomdesk.store import Event, Figure
+from iomdesk.rows import Event, Figure
 from iomdesk.tabs import History
 
 HISTORY_DATE_COLUMN = History.sort[0]

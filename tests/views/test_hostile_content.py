@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iomdesk import app, records
 from iomdesk.database import StoreError
-from iomdesk.store import Store, Vote
+from iomdesk.rows import Vote
+from iomdesk.store import Store
 from iomdesk.tabs import leadership
 from iomdesk.tabs.leadership import leader_rows
 

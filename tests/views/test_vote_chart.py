@@ -83,7 +83,7 @@ def test_election_without_rounds_says_so(qtbot, store):
 
 
 def test_a_round_where_every_count_is_zero_draws(qtbot, store, monkeypatch):
-    from iomdesk.store import Vote
+    from iomdesk.rows import Vote
 
     dg2023 = election(store, "dg-2023")
     for round_ in store.rounds["dg-2023"]:
