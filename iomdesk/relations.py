@@ -1,6 +1,7 @@
 """The rules between rows (no Qt): every reference resolves, citations name real rows and
 sources, a disagreement is about a real field, the units form one tree, an election's votes are
-its candidates' and within its ballots, and the meta dates are dates. validate.problems runs
+its candidates' and within its ballots, a country holds one membership at a time, and the meta
+dates are dates. validate.problems runs
 them after the rules of single values."""
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def problems(conn: sqlite3.Connection, exact: set[str]) -> list[Problem]:
     found += _citation_faults(conn, exact)
     found += _conflict_faults(conn)
     found += _election_faults(conn)
+    found += _country_faults(conn)
     found += _meta_faults(conn)
     return found
 
@@ -55,10 +57,35 @@ def _dangling_references(conn: sqlite3.Connection, exact: set[str]) -> list[Prob
 
 def _citation_faults(conn: sqlite3.Connection, exact: set[str]) -> list[Problem]:
     facts = [t for t in contract().columns if t not in NOT_FACTS]
-    return [
+    found = [
         Problem("citations", str(table), "rows cite from a table that does not exist")
         for table in stray_values(conn, "citations", "row_table", literals(facts), exact)
     ]
+    return found + _uncited_rows(conn, facts)
+
+
+def _uncited_rows(conn: sqlite3.Connection, facts: list[str]) -> list[Problem]:
+    """Every fact cites a source. Counted first (the cited ids of each table, read in the
+    citations' index: 15 ms for 100,000 contacts); only a table with fewer cited ids than rows
+    is searched row by row (45 ms). A citation of a row that does not exist could hide an
+    uncited row from the count; it takes two faults at once, and the build refuses both."""
+    cited = dict(
+        conn.execute("SELECT row_table, count(DISTINCT row_id) FROM citations GROUP BY row_table")
+    )
+    found = []
+    for table in facts:
+        rows = conn.execute(f"SELECT count(*) FROM {quoted(table)}").fetchone()[0]
+        if cited.get(table, 0) >= rows:
+            continue
+        found += [
+            Problem(table, str(row_id), "cites no source")
+            for (row_id,) in conn.execute(
+                f"SELECT id FROM {quoted(table)} AS t WHERE NOT EXISTS (SELECT 1 FROM "
+                "citations AS c WHERE c.row_table = ? AND c.row_id = t.id)",
+                (table,),
+            )
+        ]
+    return found
 
 
 def _conflict_faults(conn: sqlite3.Connection) -> list[Problem]:
@@ -193,6 +220,27 @@ def _election_faults(conn: sqlite3.Connection) -> list[Problem]:
         for round_id, cand, ids in conn.execute(
             "SELECT round_id, candidate_id, group_concat(id, ', ') FROM votes "
             "GROUP BY round_id COLLATE BINARY, candidate_id COLLATE BINARY HAVING count(*) > 1"
+        )
+    ]
+    return found
+
+
+# -- countries ----------------------------------------------------------------------------------
+
+
+def _country_faults(conn: sqlite3.Connection) -> list[Problem]:
+    """A country is a member or an observer, not both at once; a chief heads one place."""
+    found = [
+        Problem("memberships", str(ids), f"{country!r} has more than one open membership")
+        for country, ids in conn.execute(
+            "SELECT country_id, group_concat(id, ', ') FROM memberships WHERE \"end\" IS NULL "
+            "GROUP BY country_id COLLATE BINARY HAVING count(*) > 1"
+        )
+    ]
+    found += [
+        Problem("chiefs", str(chief), "names neither a country nor a unit, or both")
+        for (chief,) in conn.execute(
+            "SELECT id FROM chiefs WHERE (country_id IS NULL) = (unit_id IS NULL)"
         )
     ]
     return found

@@ -73,7 +73,13 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
 }
 DATE_COLUMNS = ("date", "start", "end", "born", "died", "took_office")
 # (table, first, last): the first date may not come after the last.
-PERIODS = (("bodies", "start", "end"), ("tenures", "start", "end"), ("people", "born", "died"))
+PERIODS = (
+    ("bodies", "start", "end"),
+    ("tenures", "start", "end"),
+    ("people", "born", "died"),
+    ("memberships", "start", "end"),
+    ("coverage", "start", "end"),
+)
 
 
 def problems(conn: sqlite3.Connection) -> list[Problem]:

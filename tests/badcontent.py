@@ -92,6 +92,11 @@ FAULTS: dict[str, tuple[Callable[[sqlite3.Connection], None], str, str]] = {
         "citations bodies:picmme",
         "names no row of sources",
     ),
+    "a row that cites no source": (
+        sql("DELETE FROM citations WHERE row_table = 'units' AND row_id = 'hq'"),
+        "units hq",
+        "cites no source",
+    ),
     "a citation without its source": (
         sql("UPDATE citations SET source_id = NULL WHERE row_id = 'picmme'", loose="citations"),
         "citations bodies",

@@ -133,10 +133,16 @@ def test_the_build_refuses_the_same_faults(tmp_path):
 
 
 def edited(tmp_path, *statements: str, name: str = "edited.sqlite"):
+    """A good copy with the statements run; the rows they add are cited (to seed004), so that
+    each test judges only its own fault."""
     path = good_copy(tmp_path, name)
     conn = sqlite3.connect(path)
     for statement in statements:
         conn.execute(statement)
+    for table in ("units", "contacts"):
+        conn.execute(
+            f"INSERT OR IGNORE INTO citations SELECT '{table}', id, 'seed004' FROM {table}"
+        )
     conn.commit()
     conn.close()
     return path
