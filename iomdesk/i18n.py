@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable
 
 _translator: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+_language = "en"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -29,6 +30,17 @@ _date_format: Callable[..., str] = _english_date
 def set_translator(function: Callable[[str, str], str]) -> None:
     global _translator
     _translator = function
+
+
+def set_language(code: str) -> None:
+    """The interface language ('en', 'fr', 'es'): names the data holds in several languages
+    (countries) are shown in it."""
+    global _language
+    _language = code
+
+
+def language() -> str:
+    return _language
 
 
 def translate(context: str, text: str) -> str:

@@ -46,6 +46,7 @@ def install_translations(app, requested: str | None) -> str:
     from iomdesk import i18n
 
     language = choose_language(requested)
+    i18n.set_language(language)
     i18n.set_translator(QCoreApplication.translate)
     locale = QLocale(language)
     QLocale.setDefault(locale)  # sorting and dates follow the interface language

@@ -12,6 +12,8 @@ from typing import NamedTuple
 class Kind(StrEnum):
     ELECTION = "election"  # an election in the Elections tab, by id
     UNIT = "unit"  # a unit in the Structure tab, by id
+    COUNTRY = "country"  # a country in the Countries tab, by id
+    HISTORY = "history"  # a History row, by its key ('events:council-84')
     COPY = "copy"  # text to put on the clipboard
     MAIL = "mailto"  # addresses to write to, comma-separated
     WEB = "web"  # a page to open in the browser (the URL itself)

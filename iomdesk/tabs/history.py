@@ -249,6 +249,7 @@ class History(Tab):
     key = "history"
     title = QT_TRANSLATE_NOOP("tabs", "History")
     shortcut = "Ctrl+5"
+    link = "history"
     view = "iomdesk.views.history:HistoryTab"
     sort = (0, True)  # When, newest first
     picture = True

@@ -21,6 +21,7 @@ def language(qapp):
         qapp.removeTranslator(translator)
     qapp.iomdesk_translators = []
     i18n.set_translator(lambda context, text: text)
+    i18n.set_language("en")
     i18n.set_date_format(None)
     i18n.set_number_format(None)
     QLocale.setDefault(QLocale("en_US"))
