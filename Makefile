@@ -19,8 +19,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check iomdesk devtools tests bench docs packaging tests_bundle
 	$(BIN)/ruff format --check iomdesk devtools tests bench docs packaging tests_bundle
 
-db: $(STAMP)
+db: $(STAMP) resources/world.json
 	$(BIN)/python -m devtools.build
+
+# The map's outlines: Natural Earth (public domain) from the pinned geopandas wheel, which pip
+# downloads once into build/wheels (devtools/world.py). Committed, so a build needs no network.
+resources/world.json: devtools/world.py
+	$(BIN)/python -m devtools.world
 
 # Interface strings: .ts sources (committed, translated by hand) and the .qm the app loads.
 TS := resources/translations/iomdesk_fr.ts resources/translations/iomdesk_es.ts
