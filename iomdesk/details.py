@@ -182,12 +182,21 @@ def contact_links(contact: Contact) -> str:
             parts.append(f"{label} {value_html(value)}")
     if contact.address:
         parts.append(value_html(contact.address))
+    old = records.as_of_note(contact.date)
+    if old and parts:  # read in a source older than three years: the reader weighs it
+        parts[-1] += f" <i>({value_html(old)})</i>"
     return "<br>".join(parts)
 
 
-def about_html(store: Store, version: str, as_of: list[tuple[str, str]]) -> str:
+def about_html(
+    store: Store,
+    version: str,
+    as_of: list[tuple[str, str]],
+    coverage: list[tuple[str, str]] = (),
+) -> str:
     """Help > About: what iomdesk is, how current each tab's data is (as_of: title and line,
-    in the tabs' order), and every source cited."""
+    in the tabs' order), how much the sources name where that is partial (coverage: title and
+    line), and every source cited."""
     meta = store.meta
     cited = store.cited_source_ids()
     sources = "".join(
@@ -217,7 +226,11 @@ def about_html(store: Store, version: str, as_of: list[tuple[str, str]]) -> str:
             "leaders since 1951, how they were elected, its structure, whom to write to, and its "
             "milestones and figures over time.",
         )
-        + f"</p><p><b>{translate('details', 'Data as of:')}</b></p>{when}<p>"
+        + f"</p><p><b>{translate('details', 'Data as of:')}</b></p>{when}"
+        + "".join(
+            f"<p><b>{value_html(title)}:</b> {value_html(text)}</p>" for title, text in coverage
+        )
+        + "<p>"
         + translate(
             "details",
             "The data is read-only and ships inside the app. Descriptions are our own words; "

@@ -3,8 +3,11 @@ status line and how current each tab's data is."""
 
 from __future__ import annotations
 
-from iomdesk import dates
+from datetime import date
+
+from iomdesk import dates, i18n
 from iomdesk.i18n import translate
+from iomdesk.rows import Country
 from iomdesk.store import Store
 
 LONGEST_SHOWN = 3000  # characters of one value in a cell, a tooltip or the details pane
@@ -43,6 +46,33 @@ PATH_SEPARATOR = " › "
 def unit_path_text(store: Store, unit_id: str) -> str:
     """'International Organization for Migration › Headquarters › …' down to the unit."""
     return PATH_SEPARATOR.join(u.name for u in store.unit_path(unit_id))
+
+
+OLD_AFTER_YEARS = 3  # a contact read in an older source shows "as of 2019"
+
+
+def as_of_note(when: str | None, today: date | None = None) -> str:
+    """'as of 2019' for a contact read in a source older than three years, else nothing."""
+    if not when:
+        return ""
+    today = today or date.today()
+    year = dates.parts(when)[0]
+    if today.year - year > OLD_AFTER_YEARS or (
+        today.year - year == OLD_AFTER_YEARS
+        and dates.earliest(when) < date(year, today.month, min(today.day, 28))
+    ):
+        return translate("records", "as of {year}").format(year=year)
+    return ""
+
+
+def country_name(country: Country) -> str:
+    """A country's name in the interface language (English where the data has no other)."""
+    language = i18n.language()
+    if language == "fr" and country.name_fr:
+        return country.name_fr
+    if language == "es" and country.name_es:
+        return country.name_es
+    return country.name
 
 
 def summary_text(store: Store, counts: list[str]) -> str:

@@ -4,12 +4,13 @@ what it declares); adding one is a line below (docs/ARCHITECTURE.md)."""
 
 from iomdesk.tabs.base import Tab
 from iomdesk.tabs.contacts import Contacts
+from iomdesk.tabs.countries import Countries
 from iomdesk.tabs.elections import Elections
 from iomdesk.tabs.history import History
 from iomdesk.tabs.leadership import Leadership
 from iomdesk.tabs.structure import Structure
 
-TABS: list[type[Tab]] = [Leadership, Elections, Structure, Contacts, History]
+TABS: list[type[Tab]] = [Leadership, Elections, Structure, Contacts, History, Countries]
 
 
 def by_key(key: str) -> type[Tab]:

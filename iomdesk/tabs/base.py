@@ -77,6 +77,11 @@ class Tab:
         """How current the tab's data is: the line under it, and About's list."""
         return records.as_of_text(self.store.meta, self.key)
 
+    def coverage(self) -> str:
+        """How much of its subject the stored sources name, where that is partial (About
+        shows it under the dates): nothing for a tab whose data is whole."""
+        return ""
+
     # -- what the tab lists ----------------------------------------------------------------
 
     def rows(self) -> Sequence[Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from iomdesk import records, search
+from iomdesk import dates, records, search
 from iomdesk.details import contact_links
 from iomdesk.details import facts as _facts
 from iomdesk.details import link as _link
@@ -19,13 +19,33 @@ from iomdesk.store import Store
 from iomdesk.tabs.base import Column, FileExport, Tab
 
 
+def contact_place(store: Store, contact: Contact) -> str:
+    """Where the contact is: its country (an office's), else its unit's city and country."""
+    country = store.country_by_id.get(contact.country_id or "")
+    if country is not None:
+        return records.country_name(country)
+    unit = store.unit_by_id.get(contact.unit_id or "")
+    return ", ".join(part for part in (unit.city, unit.country) if part) if unit else ""
+
+
 def contact_haystack(store: Store, contact: Contact) -> str:
     unit = store.unit_by_id.get(contact.unit_id or "")
+    country = store.country_by_id.get(contact.country_id or "")
+    names: list[object] = []
+    if country is not None:  # every name of its country, and the regional office over it
+        names += [country.name, country.name_fr, country.name_es, country.other_names]
+        names += [country.iso3, country.iso2]
+        for coverage in store.coverage.get(country.id, []):
+            office = store.unit_by_id.get(coverage.unit_id or "")
+            names += [coverage.office, office.city if office else ""]
     return search.haystack(
         [
             contact.label,
+            *names,
             unit.name if unit else "",
             unit.acronym if unit else "",
+            unit.city if unit else "",
+            unit.country if unit else "",
             contact.email,
             contact.phone,
             contact.fax,
@@ -54,9 +74,14 @@ def contact_html(store: Store, contact: Contact) -> str:
     if contact.unit_id:  # the unit's path, a link to it in Structure
         path = records.unit_path_text(store, contact.unit_id)
         unit = _link(Link(Kind.UNIT, contact.unit_id), path)
+    country = store.country_by_id.get(contact.country_id or "")
+    where = _link(Link(Kind.COUNTRY, country.id), records.country_name(country)) if country else ""
+    read = dates.display(contact.date)
     facts = _facts(
         [
             (translate("details", "Unit"), unit),
+            (translate("details", "Country"), where),
+            (translate("details", "Source dated"), _e(read)),
             (translate("details", "Contact"), contact_links(contact)),
             (translate("details", "Note"), _e(contact.note) + _status(contact.status)),
         ]
@@ -120,6 +145,12 @@ class Contacts(Tab):
             Column(translate("columns", "E-mail"), lambda c: c.email or ""),
             Column(translate("columns", "Telephone"), lambda c: c.phone or ""),
             Column(translate("columns", "Address"), lambda c: c.address or ""),
+            Column(translate("columns", "Where"), lambda c: contact_place(self.store, c)),
+            Column(
+                translate("columns", "As of"),
+                lambda c: records.as_of_note(c.date),
+                lambda c: dates.sort_key(c.date),
+            ),
         ]
 
     def details(self, contact: Contact) -> str:

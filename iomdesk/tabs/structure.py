@@ -4,13 +4,15 @@ is unit_tree.py's."""
 
 from __future__ import annotations
 
-from iomdesk import records, search
+from iomdesk import dates, records, search
 from iomdesk.details import contact_links
 from iomdesk.details import facts as _facts
+from iomdesk.details import link as _link
 from iomdesk.details import page as _page
 from iomdesk.details import status as _status
 from iomdesk.details import value_html as _e
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.links import Kind, Link
 from iomdesk.rows import Unit
 from iomdesk.store import Store
 from iomdesk.tabs.base import Column, Tab
@@ -46,6 +48,34 @@ def unit_haystack(unit: Unit) -> str:
     )
 
 
+def covered_html(store: Store, unit: Unit) -> tuple[str, list[tuple[str, str]]]:
+    """The countries a regional office covers, each a link to its row, by period: the 2024
+    set-up's and the earlier one's apart."""
+    periods: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    subjects = []
+    for coverage in store.coverage_by_unit.get(unit.id, []):
+        country = store.country_by_id.get(coverage.country_id)
+        if country is None:
+            continue
+        links = periods.setdefault((coverage.start or "", coverage.end or ""), [])
+        name = records.country_name(country)
+        links.append((search.fold(name), _link(Link(Kind.COUNTRY, country.id), name)))
+        subjects.append(("coverage", coverage.id))
+    blocks = []
+    for (start, end), links in sorted(periods.items(), reverse=True):
+        span = f"{dates.display(start)}–{dates.display(end)}" if end else dates.display(start)
+        if span:
+            title = translate("details", "Countries covered ({period}): {count}").format(
+                period=span, count=len(links)
+            )
+        else:  # read on the countries' own pages, which give no date
+            title = translate("details", "Countries whose pages name this office: {count}")
+            title = title.format(count=len(links))
+        names = ", ".join(html for _key, html in sorted(links))
+        blocks.append(f"<h3>{_e(title)}</h3><p>{names}</p>")
+    return "".join(blocks), subjects
+
+
 def unit_html(store: Store, unit: Unit) -> str:
     """The unit: its kind, place and path, what it contains, its contacts, its sources."""
     contacts = store.contacts_by_unit.get(unit.id, [])
@@ -65,10 +95,24 @@ def unit_html(store: Store, unit: Unit) -> str:
         ]
     )
     contact_html = "".join(f"<p><b>{_e(c.label)}</b><br>{contact_links(c)}</p>" for c in contacts)
+    covered, covered_subjects = covered_html(store, unit)
+    directors = sorted(store.chiefs_by_unit.get(unit.id, []), key=lambda c: c.date, reverse=True)
+    heads = "<br>".join(
+        _e(
+            translate("details", "{name}, {role} (named in post: {date})").format(
+                name=c.name, role=c.role, date=dates.display(c.date)
+            )
+        )
+        for c in directors
+    )
     subjects = [("units", unit.id)] + [("contacts", c.id) for c in contacts]
+    subjects += [("chiefs", c.id) for c in directors] + covered_subjects
     body = (f"<p>{_e(unit.description)}</p>" if unit.description else "") + (
         f"<h3>{translate('details', 'Contacts')}</h3>{contact_html}" if contact_html else ""
     )
+    if heads:
+        body += f"<h3>{translate('details', 'Heads of the office')}</h3><p>{heads}</p>"
+    body += covered
     return _page(store, unit.name, facts, body, subjects)
 
 

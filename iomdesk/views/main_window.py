@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         as_of = [(tab.shown_title(), tab.as_of()) for tab in self.declared]
-        about = details.about_html(self.store, __version__, as_of)
+        coverage = [(tab.shown_title(), tab.coverage()) for tab in self.declared if tab.coverage()]
+        about = details.about_html(self.store, __version__, as_of, coverage)
         show_page(self, translate("window", "About iomdesk"), about, 720, 640)
 
     def closeEvent(self, event: QCloseEvent) -> None:

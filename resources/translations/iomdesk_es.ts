@@ -126,6 +126,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Dirección</translation>
     </message>
     <message>
+        <source>Where</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Con fecha de</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -148,6 +156,34 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>{column} (ISO 8601)</source>
         <translation>{column} (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Oficina regional</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Present since</source>
+        <translation>Presente desde</translation>
+    </message>
+    <message>
+        <source>Chief of mission</source>
+        <translation>Jefe de misión</translation>
     </message>
 </context>
 <context>
@@ -195,6 +231,89 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>No mail client answered; copied the addresses instead</source>
         <translation>Ningún cliente de correo ha respondido; se han copiado las direcciones en su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>countries</name>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Not found in the stored sources</source>
+        <translation>No encontrado en las fuentes guardadas</translation>
+    </message>
+    <message>
+        <source>year not found</source>
+        <translation>año no encontrado</translation>
+    </message>
+    <message>
+        <source>{office} (to {year})</source>
+        <translation>{office} (hasta {year})</translation>
+    </message>
+    <message>
+        <source>{name} ({date})</source>
+        <translation>{name} ({date})</translation>
+    </message>
+    <message>
+        <source>Members named: {members} of {total} (year of joining for {years}); observers: {observers}; offices: {offices}; with an address: {address}, a telephone: {phone}, an e-mail: {email}; chiefs of mission named in 2023 or later: {recent} (older: {older})</source>
+        <translation>Miembros nombrados: {members} de {total} (año de adhesión para {years}); observadores: {observers}; oficinas: {offices}; con dirección: {address}, teléfono: {phone}, correo electrónico: {email}; jefes de misión nombrados en 2023 o después: {recent} (anteriores: {older})</translation>
+    </message>
+    <message>
+        <source>{kind} from {start} to {end}</source>
+        <translation>{kind} de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>{kind} since {start}</source>
+        <translation>{kind} desde {start}</translation>
+    </message>
+    <message>
+        <source>{session} Council</source>
+        <translation>Consejo ({session})</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>desde {start}</translation>
+    </message>
+    <message>
+        <source>present since {year}</source>
+        <translation>presente desde {year}</translation>
+    </message>
+    <message>
+        <source>Sub-offices: {names}</source>
+        <translation>Suboficinas: {names}</translation>
+    </message>
+    <message>
+        <source>{name}, {role} (named in post: {date})</source>
+        <translation>{name}, {role} (citado en el cargo: {date})</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>desde {date}</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Decade of joining</source>
+        <translation>Década de adhesión</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Oficina regional</translation>
+    </message>
+    <message>
+        <source>member, year not found</source>
+        <translation>miembro, año no encontrado</translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <translation>década de {decade}</translation>
     </message>
 </context>
 <context>
@@ -420,6 +539,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Tipo</translation>
     </message>
     <message>
+        <source>Countries covered ({period}): {count}</source>
+        <translation>Países cubiertos ({period}): {count}</translation>
+    </message>
+    <message>
+        <source>Countries whose pages name this office: {count}</source>
+        <translation>Países cuyas páginas citan esta oficina: {count}</translation>
+    </message>
+    <message>
         <source>Acronym</source>
         <translation>Sigla</translation>
     </message>
@@ -440,8 +567,20 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>{count} unidades</translation>
     </message>
     <message>
+        <source>{name}, {role} (named in post: {date})</source>
+        <translation>{name}, {role} (citado en el cargo: {date})</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Source dated</source>
+        <translation>Fuente con fecha</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -470,6 +609,30 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>The data is read-only and ships inside the app. Descriptions are our own words; each fact names the documents it comes from.</source>
         <translation>Los datos son de solo lectura y vienen incluidos en la aplicación. Las descripciones están redactadas con nuestras propias palabras; cada dato indica los documentos de los que procede.</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>ISO 3166</source>
+        <translation>ISO 3166</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <source>Chief of mission</source>
+        <translation>Jefe de misión</translation>
     </message>
 </context>
 <context>
@@ -613,6 +776,30 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <source>… and {count} more</source>
         <translation>… y {count} más</translation>
     </message>
+    <message>
+        <source>World map</source>
+        <translation>Mapa del mundo</translation>
+    </message>
+    <message>
+        <source>The map&apos;s outlines could not be read.</source>
+        <translation>No se pudieron leer los contornos del mapa.</translation>
+    </message>
+    <message>
+        <source>not found in the stored sources</source>
+        <translation>no encontrado en las fuentes guardadas</translation>
+    </message>
+    <message>
+        <source>{count} in the list are too small for the map</source>
+        <translation>{count} de la lista son demasiado pequeños para el mapa</translation>
+    </message>
+    <message>
+        <source>Not in the list: no stored source names it</source>
+        <translation>No está en la lista: ninguna fuente guardada lo cita</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
 </context>
 <context>
     <name>records</name>
@@ -623,6 +810,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>c. {date}</source>
         <translation>hacia {date}</translation>
+    </message>
+    <message>
+        <source>as of {year}</source>
+        <translation>a {year}</translation>
     </message>
     <message>
         <source>{counts} — sources checked to {date}</source>
@@ -925,6 +1116,18 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <source>&amp;Chart:</source>
         <translation>&amp;Gráfico:</translation>
     </message>
+    <message>
+        <source>What the map colours</source>
+        <translation>Lo que colorea el mapa</translation>
+    </message>
+    <message>
+        <source>Colourings of the map</source>
+        <translation>Coloraciones del mapa</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur by:</source>
+        <translation>&amp;Colorear por:</translation>
+    </message>
 </context>
 <context>
     <name>tabs</name>
@@ -963,6 +1166,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>History</source>
         <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>{count} countries</source>
+        <translation>{count} países</translation>
     </message>
 </context>
 <context>

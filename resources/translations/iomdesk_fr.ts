@@ -126,6 +126,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Adresse</translation>
     </message>
     <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>À la date de</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -148,6 +156,34 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>{column} (ISO 8601)</source>
         <translation>{column} (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Bureau régional</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Present since</source>
+        <translation>Présente depuis</translation>
+    </message>
+    <message>
+        <source>Chief of mission</source>
+        <translation>Chef de mission</translation>
     </message>
 </context>
 <context>
@@ -195,6 +231,89 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>No mail client answered; copied the addresses instead</source>
         <translation>Aucun client de messagerie n’a répondu&#xa0;; les adresses ont été copiées à la place</translation>
+    </message>
+</context>
+<context>
+    <name>countries</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Not found in the stored sources</source>
+        <translation>Introuvable dans les sources conservées</translation>
+    </message>
+    <message>
+        <source>year not found</source>
+        <translation>année introuvable</translation>
+    </message>
+    <message>
+        <source>{office} (to {year})</source>
+        <translation>{office} (jusqu&apos;en {year})</translation>
+    </message>
+    <message>
+        <source>{name} ({date})</source>
+        <translation>{name} ({date})</translation>
+    </message>
+    <message>
+        <source>Members named: {members} of {total} (year of joining for {years}); observers: {observers}; offices: {offices}; with an address: {address}, a telephone: {phone}, an e-mail: {email}; chiefs of mission named in 2023 or later: {recent} (older: {older})</source>
+        <translation>Membres nommés : {members} sur {total} (année d&apos;adhésion pour {years}) ; observateurs : {observers} ; bureaux : {offices} ; avec une adresse : {address}, un téléphone : {phone}, un courriel : {email} ; chefs de mission nommés en 2023 ou après : {recent} (plus anciens : {older})</translation>
+    </message>
+    <message>
+        <source>{kind} from {start} to {end}</source>
+        <translation>{kind} de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>{kind} since {start}</source>
+        <translation>{kind} depuis {start}</translation>
+    </message>
+    <message>
+        <source>{session} Council</source>
+        <translation>Conseil ({session})</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>à partir de {start}</translation>
+    </message>
+    <message>
+        <source>present since {year}</source>
+        <translation>présente depuis {year}</translation>
+    </message>
+    <message>
+        <source>Sub-offices: {names}</source>
+        <translation>Sous-bureaux : {names}</translation>
+    </message>
+    <message>
+        <source>{name}, {role} (named in post: {date})</source>
+        <translation>{name}, {role} (cité en poste : {date})</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis {date}</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decade of joining</source>
+        <translation>Décennie d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Bureau régional</translation>
+    </message>
+    <message>
+        <source>member, year not found</source>
+        <translation>membre, année introuvable</translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <translation>années {decade}</translation>
     </message>
 </context>
 <context>
@@ -420,6 +539,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Type</translation>
     </message>
     <message>
+        <source>Countries covered ({period}): {count}</source>
+        <translation>Pays couverts ({period}) : {count}</translation>
+    </message>
+    <message>
+        <source>Countries whose pages name this office: {count}</source>
+        <translation>Pays dont les pages citent ce bureau : {count}</translation>
+    </message>
+    <message>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -440,8 +567,20 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>{count} unités</translation>
     </message>
     <message>
+        <source>{name}, {role} (named in post: {date})</source>
+        <translation>{name}, {role} (cité en poste : {date})</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Source dated</source>
+        <translation>Source datée du</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -470,6 +609,30 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>The data is read-only and ships inside the app. Descriptions are our own words; each fact names the documents it comes from.</source>
         <translation>Les données sont en lecture seule et fournies avec l’application. Les descriptions sont rédigées par nos soins&#xa0;; chaque fait cite les documents dont il provient.</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>ISO 3166</source>
+        <translation>ISO 3166</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Relève de</translation>
+    </message>
+    <message>
+        <source>Chief of mission</source>
+        <translation>Chef de mission</translation>
     </message>
 </context>
 <context>
@@ -613,6 +776,30 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <source>… and {count} more</source>
         <translation>… et {count} de plus</translation>
     </message>
+    <message>
+        <source>World map</source>
+        <translation>Carte du monde</translation>
+    </message>
+    <message>
+        <source>The map&apos;s outlines could not be read.</source>
+        <translation>Les contours de la carte n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>not found in the stored sources</source>
+        <translation>introuvable dans les sources conservées</translation>
+    </message>
+    <message>
+        <source>{count} in the list are too small for the map</source>
+        <translation>{count} de la liste sont trop petits pour la carte</translation>
+    </message>
+    <message>
+        <source>Not in the list: no stored source names it</source>
+        <translation>Absent de la liste : aucune source conservée ne le cite</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
 </context>
 <context>
     <name>records</name>
@@ -623,6 +810,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>c. {date}</source>
         <translation>vers {date}</translation>
+    </message>
+    <message>
+        <source>as of {year}</source>
+        <translation>état {year}</translation>
     </message>
     <message>
         <source>{counts} — sources checked to {date}</source>
@@ -925,6 +1116,18 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <source>&amp;Chart:</source>
         <translation>&amp;Graphique&#xa0;:</translation>
     </message>
+    <message>
+        <source>What the map colours</source>
+        <translation>Ce que la carte colore</translation>
+    </message>
+    <message>
+        <source>Colourings of the map</source>
+        <translation>Colorations de la carte</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur by:</source>
+        <translation>&amp;Colorer par :</translation>
+    </message>
 </context>
 <context>
     <name>tabs</name>
@@ -963,6 +1166,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>{count} countries</source>
+        <translation>{count} pays</translation>
     </message>
 </context>
 <context>
