@@ -16,16 +16,16 @@ def translator():
 
 
 def test_tabs_in_the_window_order_with_stable_keys():
-    keys = ["leadership", "elections", "structure", "contacts", "history"]
+    keys = ["leadership", "elections", "structure", "contacts", "history", "countries"]
     assert [tab.key for tab in tabs.TABS] == keys
     assert tabs.by_key("contacts") is tabs.Contacts  # settings and file names store the key
-    assert [tab.shortcut for tab in tabs.TABS] == [f"Ctrl+{n}" for n in range(1, 6)]
+    assert [tab.shortcut for tab in tabs.TABS] == [f"Ctrl+{n}" for n in range(1, 7)]
     with pytest.raises(KeyError):
         tabs.by_key("Contacts")
 
 
 def test_titles_in_english():
-    titles = ["Leadership", "Elections", "Structure", "Contacts", "History"]
+    titles = ["Leadership", "Elections", "Structure", "Contacts", "History", "Countries"]
     assert [tabs.title(tab.key) for tab in tabs.TABS] == titles
 
 

@@ -28,7 +28,7 @@ class Ports(Tab):
 
     key = "ports"
     title = "Ports"
-    shortcut = "Ctrl+6"
+    shortcut = "Ctrl+7"
 
     def rows(self):
         return PORTS
@@ -67,9 +67,9 @@ def active(qtbot, window):
 
 def test_a_declared_tab_works_end_to_end(qtbot, registered, new_window, tmp_path):
     window = active(qtbot, new_window())
-    assert window.tabs.count() == 6 and window.tabs.tabText(5) == "Ports"
+    assert window.tabs.count() == 7 and window.tabs.tabText(6) == "Ports"
 
-    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)  # its key, from its declaration
+    qtbot.keyClick(window, Qt.Key.Key_7, CTRL)  # its key, from its declaration
     ports = window.tab("ports")
     assert window.tabs.currentWidget() is ports and ports.search.hasFocus()
     assert ports.search.placeholderText() == "Search ports… (Ctrl+F)"
@@ -100,7 +100,7 @@ def test_a_declared_tab_works_end_to_end(qtbot, registered, new_window, tmp_path
 
     ports.view.setColumnWidth(0, 181)  # its layout, remembered under its key
     window.close()
-    assert QSettings().value("window/tab") in (5, "5")
+    assert QSettings().value("window/tab") in (6, "6")
     again = new_window()
     assert again.tabs.currentWidget() is again.tab("ports")
     assert again.tab("ports").view.columnWidth(0) == 181
@@ -110,9 +110,9 @@ def test_help_about_and_the_status_line_list_the_new_tab(qtbot, registered, wind
     from iomdesk import details
     from iomdesk.views import menus
 
-    assert "Ctrl+1 … Ctrl+6" in menus.shortcuts_html(window.declared)
+    assert "Ctrl+1 … Ctrl+7" in menus.shortcuts_html(window.declared)
     assert "Ports" in menus.shortcuts_html(window.declared)
     as_of = [(tab.shown_title(), tab.as_of()) for tab in window.declared]
     assert "Ports" in details.about_html(window.store, "0", as_of)
     window.ensure_tabs()  # the status line counts every tab's rows once all are built
-    assert "8 contacts, 3 ports — sources checked to" in window.statusBar().currentMessage()
+    assert "countries, 3 ports — sources checked to" in window.statusBar().currentMessage()

@@ -23,9 +23,11 @@ def test_contacts_copy_one_all_and_named(qtbot, window):
     tab.focus_results()
     qtbot.keyClick(tab.view, Qt.Key.Key_A, CTRL)
     copied = copy_from(qtbot, tab)
-    assert copied.split(", ") == [tab.model.row_object(r).email for r in range(8)]
+    rows = [tab.model.row_object(r) for r in range(tab.model.rowCount())]
+    addresses = [c.email for c in rows if c.email]  # an office known by its telephone only
+    assert copied.split(", ") == addresses
     assert "PRDCoreGroupHQ@iom.int" in copied and "hq@iom.int" in copied
-    assert window.statusBar().currentMessage() == "Copied 8 addresses"
+    assert window.statusBar().currentMessage() == f"Copied {len(addresses)} addresses"
 
 
 def test_copy_button_copies_selection(qtbot, window):
