@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip
+from PySide6.QtWidgets import QSizePolicy
 
 from iomdesk import i18n
 from iomdesk.i18n import translate
@@ -366,16 +366,9 @@ class HistoryChart(LinkedPicture):
             self.item_clicked.emit(near[0])
         super().mousePressEvent(event)
 
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            near = self.keys_near(QPointF(event.pos()))
-            if near:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(near), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+    def tooltip_at(self, point: QPointF) -> str:
+        near = self.keys_near(point)
+        return self.tooltip_for(near) if near else ""
 
     def tooltip_for(self, keys: list[str]) -> str:
         """Name and date of each row under the pointer (the nearest first)."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from iomdesk.i18n import translate
 from iomdesk.models.guard import report_once
@@ -103,3 +103,18 @@ class LinkedPicture(PictureWidget):
 
     def dimmed(self, key: str) -> bool:
         return self.matching is not None and key not in self.matching
+
+    def tooltip_at(self, point: QPointF) -> str:
+        """What the pointer is over, for its tooltip: nothing where it is over no item."""
+        return ""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip
+from PySide6.QtWidgets import QSizePolicy
 
 from iomdesk.i18n import translate
 from iomdesk.store import Store
@@ -264,14 +264,7 @@ class TimelineWidget(LinkedPicture):
             self.tenure_clicked.emit(tenure_id)
         super().mousePressEvent(event)
 
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            tenure_id = self.bar_at(QPointF(event.pos()))
-            bar = next((b for b in self.data.bars if b.tenure_id == tenure_id), None)
-            if bar is not None:
-                QToolTip.showText(event.globalPos(), bar.tooltip, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+    def tooltip_at(self, point: QPointF) -> str:
+        tenure_id = self.bar_at(point)
+        bar = next((b for b in self.data.bars if b.tenure_id == tenure_id), None)
+        return bar.tooltip if bar is not None else ""

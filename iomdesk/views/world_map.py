@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QTransform
-from PySide6.QtWidgets import QSizePolicy, QToolTip
+from PySide6.QtWidgets import QSizePolicy
 
 from iomdesk.i18n import translate
 from iomdesk.views.picture import LinkedPicture, is_dark
@@ -182,16 +182,9 @@ class WorldMap(LinkedPicture):
             self.country_clicked.emit(key)
         super().mousePressEvent(event)
 
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            key = self.key_at(QPointF(event.pos()))
-            if key:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(key), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+    def tooltip_at(self, point: QPointF) -> str:
+        key = self.key_at(point)
+        return self.tooltip_for(key) if key else ""
 
     def tooltip_for(self, key: str) -> str:
         name = self.names.get(key)
