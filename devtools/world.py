@@ -77,8 +77,9 @@ def read_polygons(data: bytes) -> list[list[list[tuple[float, float]]]]:
     return shapes
 
 
-def simplified(ring: list[tuple[float, float]]) -> list[float]:
-    """The ring rounded to PRECISION, repeated points dropped, as flat x, y numbers."""
+def simplified(ring: list[tuple[float, float]]) -> str:
+    """The ring rounded to PRECISION, repeated points dropped, as "x y x y ..." text: one string
+    per ring, so that the app reads one ring at a time instead of some 20,000 numbers at once."""
     flat: list[float] = []
     last = None
     for x, y in ring:
@@ -86,7 +87,7 @@ def simplified(ring: list[tuple[float, float]]) -> list[float]:
         if point != last:
             flat += point
             last = point
-    return flat
+    return " ".join(format(v, "g") for v in flat)
 
 
 def build() -> dict:
@@ -101,7 +102,7 @@ def build() -> dict:
         if not code or code == "ATA" or not rings:
             continue  # Antarctica is left off; a shape without a code cannot be coloured
         flat = [simplified(r) for r in rings]
-        kept = [r for r in flat if len(r) >= 6]
+        kept = [r for r in flat if r.count(" ") >= 5]  # three points at least
         countries.append({"iso3": code, "name": row.get("name", ""), "rings": kept})
     countries.sort(key=lambda c: c["iso3"])
     return {

@@ -7,7 +7,16 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy
 
 from iomdesk.i18n import translate
@@ -37,12 +46,13 @@ def load_outlines(path: Path | None = None) -> dict[str, QPainterPath]:
     for shape in shapes:
         path = outlines.setdefault(str(shape.get("iso3", "")).lower(), QPainterPath())
         path.setFillRule(Qt.FillRule.OddEvenFill)
-        for ring in shape.get("rings", []):
-            points = [QPointF(ring[i], ring[i + 1]) for i in range(0, len(ring) - 1, 2)]
-            if len(points) >= 3:
-                path.moveTo(points[0])
-                for point in points[1:]:
-                    path.lineTo(point)
+        for ring in shape.get("rings", []):  # "x y x y ...": one ring's numbers at a time
+            try:
+                numbers = [float(n) for n in str(ring).split()]
+            except ValueError:
+                continue
+            if len(numbers) >= 6:
+                path.addPolygon(QPolygonF(list(map(QPointF, numbers[0::2], numbers[1::2]))))
                 path.closeSubpath()
     return outlines
 
