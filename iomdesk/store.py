@@ -125,7 +125,6 @@ class Store:
 
     def _load_small(self, conn: sqlite3.Connection) -> None:
         self.meta = dict(conn.execute("SELECT key, value FROM meta ORDER BY key"))
-        self.sources = {s.id: s for s in _rows(conn, Source, "sources", "rowid")}
         self.bodies: list[Body] = _rows(conn, Body, "bodies", "start")
         self.people = {p.id: p for p in _rows(conn, Person, "people", "rowid")}
         self.elections: list[Election] = _rows(conn, Election, "elections", "date, id")
@@ -144,6 +143,11 @@ class Store:
         self.conflicts: dict[str, list[Conflict]] = _grouped(
             _rows(conn, Conflict, "conflicts", "rowid"), "subject"
         )
+
+    @cached_property
+    def sources(self) -> dict[str, Source]:
+        """Every source, for the list of them all; a row's own come from sources_for()."""
+        return {s.id: s for s in self._rows(Source, "sources", "rowid")}
 
     @cached_property
     def units(self) -> list[Unit]:
@@ -174,7 +178,7 @@ class Store:
     # The country layer: a few hundred rows, read when the Countries tab or Ctrl+K first asks.
     @cached_property
     def countries(self) -> list[Country]:
-        return self._rows(Country, "countries", "name, id")
+        return self._rows(Country, "countries", "name, id", shared=("kind", "status"))
 
     @cached_property
     def country_by_id(self) -> dict[str, Country]:
@@ -184,17 +188,24 @@ class Store:
     def memberships(self) -> dict[str, list[Membership]]:
         """Each country's periods, the earliest first (an undated one last)."""
         order = "country_id, start IS NULL, start, id"
-        return _grouped(self._rows(Membership, "memberships", order), "country_id")
+        return _grouped(
+            self._rows(Membership, "memberships", order, shared=("kind", "status")), "country_id"
+        )
 
     @cached_property
     def offices(self) -> dict[str, list[Office]]:
-        return _grouped(self._rows(Office, "offices", "country_id, rowid"), "country_id")
+        return _grouped(
+            self._rows(Office, "offices", "country_id, rowid", shared=("status",)), "country_id"
+        )
 
     @cached_property
     def coverage(self) -> dict[str, list[Coverage]]:
         """Each country's regional offices, the newest first."""
         order = "country_id, start IS NULL, start DESC, id"
-        return _grouped(self._rows(Coverage, "coverage", order), "country_id")
+        return _grouped(
+            self._rows(Coverage, "coverage", order, shared=("unit_id", "office", "status")),
+            "country_id",
+        )
 
     @cached_property
     def coverage_by_unit(self) -> dict[str | None, list[Coverage]]:
@@ -202,7 +213,7 @@ class Store:
 
     @cached_property
     def _chiefs(self) -> list[Chief]:
-        return self._rows(Chief, "chiefs", "date DESC, id")
+        return self._rows(Chief, "chiefs", "date DESC, id", shared=("role", "status"))
 
     @cached_property
     def chiefs(self) -> dict[str | None, list[Chief]]:
@@ -220,17 +231,19 @@ class Store:
 
     def sources_for(self, table: str, row_id: str) -> list[Source]:
         """The documents a row cites, seeds first, in a stable order."""
+        # Read per row: the sources' notes are long, and a window needs a few at a time.
+        columns = ", ".join(f's."{name}"' for name in Source._fields)
         try:
-            keys = [
-                row[0]
+            found = [
+                Source._make(row)
                 for row in self._conn.execute(
-                    "SELECT source_id FROM citations WHERE row_table = ? AND row_id = ?",
+                    f"SELECT {columns} FROM citations AS c JOIN sources AS s ON s.id = c.source_id"
+                    " WHERE c.row_table = ? AND c.row_id = ?",
                     (table, row_id),
                 )
             ]
         except sqlite3.Error as exc:
             raise error_for(exc, self.path) from None
-        found = [self.sources[k] for k in keys if k in self.sources]
         return sorted(found, key=source_sort_key)
 
     def cited_source_ids(self) -> set[str]:
