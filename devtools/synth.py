@@ -215,7 +215,10 @@ def make_units(rng: random.Random, count: int) -> list[tuple]:
     return rows
 
 
-def make_contacts(rng: random.Random, count: int, unit_ids: list[str]) -> list[tuple]:
+def make_contacts(
+    rng: random.Random, count: int, unit_ids: list[str], country_ids: list[str]
+) -> list[tuple]:
+    """Every fourth contact is a country office's (no draw from rng: the rows stay the same)."""
     rows = []
     for n in range(count):
         name = person_name(rng)
@@ -225,7 +228,7 @@ def make_contacts(rng: random.Random, count: int, unit_ids: list[str]) -> list[t
             (
                 f"c{n}",
                 rng.choice(unit_ids),
-                None,
+                country_ids[n // 4 % len(country_ids)] if country_ids and n % 4 == 0 else None,
                 f"{name}, {rng.choice(TOPICS)}",
                 f"{local}@iom.int",
                 f"+41 22 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
@@ -349,6 +352,115 @@ def make_history(rng: random.Random, count: int) -> tuple[list[tuple], list[tupl
     return events, figures
 
 
+def country_ids(count: int) -> list[str]:
+    """Three-letter ids, as the real ones (ISO alpha-3 in lower case): aaa, aab, ..."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return [letters[n // 676 % 26] + letters[n // 26 % 26] + letters[n % 26] for n in range(count)]
+
+
+def make_countries(
+    rng: random.Random, ids: list[str], regional_ids: list[str]
+) -> dict[str, list[tuple]]:
+    """The country layer: most countries members, some observers, a few whose membership
+    ended; most with an office, a regional office (a second, older one for some) and a chief."""
+    rows: dict[str, list[tuple]] = {
+        t: [] for t in ("countries", "memberships", "offices", "coverage", "chiefs")
+    }
+    for n, key in enumerate(ids):
+        city, _ = rng.choice(CITIES)
+        name = f"{rng.choice(FAMILY)}ia {rng.choice(TOPICS)} {n}"
+        rows["countries"].append(
+            (
+                key,
+                key[:2].upper(),
+                key.upper(),
+                name,
+                f"République {name}",
+                f"República {name}",
+                f"{key.upper()}-land;{rng.choice(GIVEN)}stan",
+                "state" if n % 9 else "territory",
+                "confirmed",
+            )
+        )
+        joined = rng.randint(1951, 2024)
+        if n % 10 == 3:  # an earlier membership that ended, then membership again
+            rows["memberships"].append(
+                (
+                    f"{key}-m0",
+                    key,
+                    "member",
+                    str(joined - 20),
+                    str(joined - 5),
+                    None,
+                    None,
+                    None,
+                    None,
+                    "confirmed",
+                )
+            )
+        if n % 10 != 9:  # one in ten: none found
+            kind = "observer" if n % 10 == 7 else "member"
+            rows["memberships"].append(
+                (
+                    f"{key}-m1",
+                    key,
+                    kind,
+                    f"{joined}-{rng.randint(1, 12):02d}",
+                    None,
+                    f"{rng.randint(1, 115)}th",
+                    None,
+                    None,
+                    None,
+                    "confirmed",
+                )
+            )
+        if n % 5 != 4:
+            rows["offices"].append(
+                (
+                    f"{key}-co",
+                    key,
+                    f"IOM {name}",
+                    city,
+                    f"{rng.choice(CITIES)[0]}; {city} Sud",
+                    str(rng.randint(1951, 2024)),
+                    None,
+                    None,
+                    "confirmed",
+                )
+            )
+            if regional_ids:
+                office = rng.choice(regional_ids)
+                rows["coverage"].append(
+                    (f"{key}-ro", key, office, office, "2024", None, None, "confirmed")
+                )
+                if n % 3 == 0:
+                    rows["coverage"].append(
+                        (
+                            f"{key}-ro0",
+                            key,
+                            rng.choice(regional_ids),
+                            "Earlier office",
+                            "2011",
+                            "2023",
+                            None,
+                            "confirmed",
+                        )
+                    )
+            rows["chiefs"].append(
+                (
+                    f"{key}-chief",
+                    key,
+                    None,
+                    person_name(rng),
+                    "chief of mission",
+                    f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}",
+                    None,
+                    "confirmed",
+                )
+            )
+    return rows
+
+
 def write(
     out: Path,
     seed: int,
@@ -357,6 +469,7 @@ def write(
     leaders: int,
     elections: int,
     events: int = 1_000,
+    countries: int = 250,
 ) -> dict:
     rng = random.Random(seed)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -424,7 +537,8 @@ def write(
         )
         unit_rows = make_units(rng, units)
         insert(conn, "units", unit_rows)
-        insert(conn, "contacts", make_contacts(rng, contacts, [u[0] for u in unit_rows]))
+        keys = country_ids(countries)
+        insert(conn, "contacts", make_contacts(rng, contacts, [u[0] for u in unit_rows], keys))
         people, tenures = make_leaders(rng, leaders)
         insert(conn, "people", people)
         insert(conn, "tenures", tenures)
@@ -437,11 +551,23 @@ def write(
         event_rows, figure_rows = make_history(rng, events)
         insert(conn, "events", event_rows)
         insert(conn, "figures", figure_rows)
+        regional = [u[0] for u in unit_rows if u[0].startswith("u1-")]
+        for table, rows in make_countries(rng, keys, regional).items():
+            insert(conn, table, rows)
         conn.commit()
         conn.execute("VACUUM")
         sizes = {
             table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("contacts", "units", "tenures", "elections", "events", "figures")
+            for table in (
+                "contacts",
+                "units",
+                "tenures",
+                "elections",
+                "events",
+                "figures",
+                "countries",
+                "offices",
+            )
         }
         depth = conn.execute(
             "WITH RECURSIVE t(id, d) AS (SELECT id, 1 FROM units WHERE parent_id IS NULL "
@@ -487,11 +613,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--events", type=at_least(0), default=1_000, help="how many milestones (History)"
     )
+    parser.add_argument(
+        "--countries", type=at_least(0), default=250, help="how many countries (default 250)"
+    )
     args = parser.parse_args(argv)
     if args.elections and not args.leaders:
         parser.error("--elections needs at least one leader to stand (--leaders 1 or more)")
     sizes = write(
-        args.out, args.seed, args.contacts, args.units, args.leaders, args.elections, args.events
+        args.out,
+        args.seed,
+        args.contacts,
+        args.units,
+        args.leaders,
+        args.elections,
+        args.events,
+        args.countries,
     )
     print(f"wrote {args.out}: " + ", ".join(f"{v} {k}" for k, v in sizes.items()))
     return 0

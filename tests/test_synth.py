@@ -8,7 +8,7 @@ from iomdesk.store import Store
 
 
 def test_synth_is_deterministic_and_opens_in_the_store(tmp_path):
-    sizes = dict(seed=7, contacts=400, units=2400, leaders=40, elections=6, events=50)
+    sizes = dict(seed=7, contacts=400, units=2400, leaders=40, elections=6, events=50, countries=30)
     first = synth.write(tmp_path / "a.sqlite", **sizes)
     synth.write(tmp_path / "b.sqlite", **sizes)
     assert build.dump(tmp_path / "a.sqlite") == build.dump(tmp_path / "b.sqlite")
@@ -19,10 +19,13 @@ def test_synth_is_deterministic_and_opens_in_the_store(tmp_path):
         "elections": 6,
         "events": 50,
         "figures": 113,
+        "countries": 30,
+        "offices": 24,
         "tree_depth": 6,
     }
     store = Store(tmp_path / "a.sqlite")
     assert len(store.contacts) == 400 and len(store.units) == 2400
+    assert len(store.countries) == 30 and len(store.contacts_by_country) == 31  # and None
     names = " ".join(c.label for c in store.contacts)
     assert any(ord(ch) > 0x2FF for ch in names)  # non-Latin scripts
     assert fold(names) != names.lower()  # accents to fold
