@@ -59,11 +59,13 @@ class Hit:
     detail: str
     score: int
     in_title: bool = False  # every word is a whole word of the title: breaks a tie in score
+    in_line: bool = False  # ... or of the line shown under it ("rome": Italy, office in Rome)
 
     @property
-    def rank(self) -> tuple[int, bool]:
-        """Lower is better: the score, then a hit named in its title before one that is not."""
-        return self.score, not self.in_title
+    def rank(self) -> tuple[int, bool, bool]:
+        """Lower is better: the score, then a hit named in its title before one that is not,
+        then one whose shown line names it before one that only mentions it deeper down."""
+        return self.score, not self.in_title, not self.in_line
 
 
 @dataclass
@@ -73,8 +75,8 @@ class Group:
     hits: list[Hit] = field(default_factory=list)
 
     @property
-    def best(self) -> tuple[int, bool]:
-        return self.hits[0].rank if self.hits else (99, True)
+    def best(self) -> tuple[int, bool, bool]:
+        return self.hits[0].rank if self.hits else (99, True, True)
 
 
 def score(haystack: str, words: Sequence[str], acronyms: Sequence[str]) -> int:
@@ -139,10 +141,18 @@ def find(sections: Sequence[Section], text: str, per_group: int = PER_GROUP) -> 
             ),
         )
         hits = [
-            Hit(section.tab, obj, title, section.detail(obj), s, _in_title(title, text_words))
+            Hit(
+                section.tab,
+                obj,
+                title,
+                detail,
+                s,
+                _in_title(title, text_words),
+                _in_title(f"{title} {detail}", text_words),
+            )
             for s, _n, p in ranked
             for obj in (section.item(p),)
-            for title in (section.title(obj),)
+            for title, detail in ((section.title(obj), section.detail(obj)),)
         ]
         hits.sort(key=lambda hit: hit.rank)  # stable: equal ranks keep the tab's order
         groups.append(Group(section.tab, len(positions), hits))
