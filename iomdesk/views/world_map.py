@@ -43,10 +43,13 @@ def load_outlines(path: Path | None = None) -> dict[str, QPainterPath]:
     except (OSError, ValueError, KeyError, TypeError):
         return {}  # the list works without the map; the map says it has no outlines
     outlines: dict[str, QPainterPath] = {}
-    for shape in shapes:
+    for shape in shapes if isinstance(shapes, list) else []:
+        rings = shape.get("rings") if isinstance(shape, dict) else None
+        if not isinstance(rings, list):
+            continue  # a damaged country is left off; the others are drawn
         path = outlines.setdefault(str(shape.get("iso3", "")).lower(), QPainterPath())
         path.setFillRule(Qt.FillRule.OddEvenFill)
-        for ring in shape.get("rings", []):  # "x y x y ...": one ring's numbers at a time
+        for ring in rings:  # "x y x y ...": one ring's numbers at a time
             try:
                 numbers = [float(n) for n in str(ring).split()]
             except ValueError:
