@@ -204,6 +204,72 @@ FAULTS: dict[str, tuple[Callable[[sqlite3.Connection], None], str, str]] = {
         "tenures -",
         "WITHOUT ROWID",
     ),
+    # The country layer: every rule of the other tables holds for its tables too.
+    "a country citing no source": (
+        sql("DELETE FROM citations WHERE row_table = 'countries' AND row_id = 'kwt'"),
+        "countries kwt",
+        "cites no source",
+    ),
+    "a membership that ends before it starts": (
+        sql("UPDATE memberships SET \"end\" = '1950' WHERE id = 'esp-member'"),
+        "memberships esp-member",
+        "comes before start",
+    ),
+    "a membership naming no country": (
+        sql("UPDATE memberships SET country_id = 'atlantis' WHERE id = 'esp-member'"),
+        "memberships esp-member",
+        "names no row of countries",
+    ),
+    "a member and an observer at once": (
+        sql(
+            "INSERT INTO memberships SELECT id || '-twice', country_id, 'observer', start, NULL,"
+            " NULL, NULL, NULL, NULL, status FROM memberships WHERE id = 'kwt-observer'"
+        ),
+        "memberships kwt-observer, kwt-observer-twice",
+        "more than one open membership",
+    ),
+    "an unknown kind of membership": (
+        sql(
+            "UPDATE memberships SET kind = 'friend' WHERE id = 'kwt-observer'", loose="memberships"
+        ),
+        "memberships kwt-observer",
+        "kind is 'friend'",
+    ),
+    "an office in no country": (
+        sql("UPDATE offices SET country_id = 'atlantis' WHERE id = 'lbn-office'"),
+        "offices lbn-office",
+        "names no row of countries",
+    ),
+    "a presence that began on no date": (
+        sql("UPDATE offices SET start = '19xx' WHERE id = 'lbn-office'"),
+        "offices lbn-office",
+        "not a date",
+    ),
+    "coverage by a unit that does not exist": (
+        sql("UPDATE coverage SET unit_id = 'ro-atlantis' WHERE id = 'jor-2011'"),
+        "coverage jor-2011",
+        "names no row of units",
+    ),
+    "coverage that ends before it starts": (
+        sql("UPDATE coverage SET \"end\" = '2001' WHERE id = 'lbn-2011'"),
+        "coverage lbn-2011",
+        "comes before start",
+    ),
+    "a chief of no place": (
+        sql("UPDATE chiefs SET country_id = NULL WHERE id = 'kwt-mazen-aboulhosn-2024'"),
+        "chiefs kwt-mazen-aboulhosn-2024",
+        "names neither a country nor a unit",
+    ),
+    "a chief named in post on a day that does not exist": (
+        sql("UPDATE chiefs SET date = '2024-02-30' WHERE id = 'kwt-mazen-aboulhosn-2024'"),
+        "chiefs kwt-mazen-aboulhosn-2024",
+        "not a date",
+    ),
+    "a contact in no country": (
+        sql("UPDATE contacts SET country_id = 'atlantis' WHERE id = 'lbn-office'"),
+        "contacts lbn-office",
+        "names no row of countries",
+    ),
     "a source address that is no web address": (
         sql("UPDATE sources SET url = 'file:///etc/passwd' WHERE id = 'S1'"),
         "sources S1",
