@@ -372,3 +372,47 @@ def sessions_left_empty(conn: sqlite3.Connection) -> list[str]:
         " ORDER BY e.id"
     )
     return [f"elections:{eid}: session empty, yet {sid} reports on one" for eid, sid in rows]
+
+
+def members_beyond_the_count(conn: sqlite3.Connection) -> list[str]:
+    """At each date History gives a member-state figure for, the members the country layer
+    names as already admitted (and not yet gone) are no more than that figure."""
+    periods = conn.execute(
+        "SELECT substr(start || '-01-01', 1, 10), \"end\" FROM memberships"
+        " WHERE kind = 'member' AND start IS NOT NULL"
+    ).fetchall()
+    found = []
+    for figure_id, date, value in conn.execute(
+        "SELECT id, date, value FROM figures WHERE measure = 'member_states' AND date IS NOT NULL"
+        " ORDER BY date"
+    ):
+        day = (date + "-12-31")[:10] if len(date) == 4 else (date + "-31")[:10]
+        named = sum(1 for start, end in periods if start <= day and (end is None or end >= day))
+        if named > value:
+            found.append(
+                f"figures:{figure_id}: {named} members named by {date}, more than {value:g}"
+            )
+    return found
+
+
+# A page that hides e-mails (Cloudflare's "[email protected]") leaves these behind.
+MASKED_EMAIL = re.compile(r"\[email|email protected|protected\]|\*{2,}|…|\.\.\.")
+EMAIL = re.compile(r"[^@\s;,<>()]+@[^@\s;,<>()]+\.[a-z]{2,}", re.IGNORECASE)
+
+
+def masked_or_malformed_emails(conn: sqlite3.Connection) -> list[str]:
+    """An e-mail is written in full, as read: never a masked one, never a guess at one."""
+    found = []
+    for contact_id, email in conn.execute(
+        "SELECT id, email FROM contacts WHERE email IS NOT NULL ORDER BY id"
+    ):
+        parts = [p.strip() for p in email.split(";")]
+        if MASKED_EMAIL.search(email) or not all(EMAIL.fullmatch(p) for p in parts):
+            found.append(f"contacts:{contact_id}: {email!r} is not an e-mail address in full")
+    for table, column in (("contacts", "address"), ("contacts", "note"), ("offices", "note")):
+        for row_id, text in conn.execute(
+            f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY id"
+        ):
+            if MASKED_EMAIL.search(text) and "protected" in text:
+                found.append(f"{table}:{row_id}: a masked e-mail in {column}")
+    return found

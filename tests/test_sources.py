@@ -241,3 +241,27 @@ def test_an_election_names_the_session_its_sources_report_on(shipped, spoil):
     assert datachecks.sessions_left_empty(spoiled) == [
         "elections:dg-2003: session empty, yet S83 reports on one"
     ]
+
+
+def test_the_members_named_never_outnumber_historys_figure(shipped, spoil):
+    assert datachecks.members_beyond_the_count(shipped) == []
+    many = [
+        f"INSERT INTO memberships VALUES ('x{n}', 'kwt', 'member', '1952', '1953', NULL, NULL,"
+        " NULL, NULL, 'confirmed')"
+        for n in range(60)
+    ]
+    problems = datachecks.members_beyond_the_count(spoil(*many))
+    assert problems and all("more than" in p for p in problems)
+    assert [p.split(":")[1] for p in problems] == ["ms-1952-10"]
+
+
+def test_no_e_mail_is_masked_or_made_up(shipped, spoil):
+    assert datachecks.masked_or_malformed_emails(shipped) == []
+    spoiled = spoil(
+        "UPDATE contacts SET email = '[email\u00a0protected]' WHERE id = 'dhrr-email'",
+        "UPDATE contacts SET email = 'iomlebanon@' WHERE id = 'lbn-office'",
+    )
+    assert datachecks.masked_or_malformed_emails(spoiled) == [
+        "contacts:dhrr-email: '[email\\xa0protected]' is not an e-mail address in full",
+        "contacts:lbn-office: 'iomlebanon@' is not an e-mail address in full",
+    ]
