@@ -52,7 +52,7 @@ class Tab:
     sort = (0, False)  # the column a table starts sorted by, and whether newest first
     link = ""  # the kind of details-pane link that names one of its rows by id
     picture = False  # it draws a picture, which File > Export picture saves
-    time_picture = False  # that picture shows and hides with View > Show timelines
+    time_picture = False  # that picture shows and hides with View > Show timelines and map
     exports: tuple[FileExport, ...] = ()
     # Keys its view binds itself, for Help: ((key, ...), QT_TRANSLATE_NOOP("shortcuts", text))
     keys: tuple[tuple[tuple[str, ...], str], ...] = ()

@@ -159,7 +159,11 @@ def coverage_text(store: Store) -> str:
 def _period_html(membership: Membership) -> str:
     kind = state_text(membership.kind)
     start = records.date_text(membership.start) or translate("countries", "year not found")
-    if membership.end:
+    if not membership.start and not membership.end:
+        text = translate("countries", "{kind} (the year of joining was not found)").format(
+            kind=kind
+        )
+    elif membership.end:
         text = translate("countries", "{kind} from {start} to {end}").format(
             kind=kind, start=start, end=records.date_text(membership.end)
         )
@@ -290,7 +294,7 @@ class Countries(Tab):
     link = "country"
     view = "iomdesk.views.countries:CountriesTab"
     picture = True
-    time_picture = True  # View > Show timelines (Ctrl+T) hides the map with the others
+    time_picture = True  # View > Show timelines and map (Ctrl+T) hides the map with the others
 
     def count(self) -> str:
         return translate("tabs", "{count} countries").format(count=len(self.store.countries))

@@ -35,7 +35,7 @@ class HistoryTab(TableTab):
         choice.addWidget(measure_label)
         choice.addWidget(self.measure_box)
         choice.addStretch(1)
-        # The chart and its choice show and hide together (View > Show timelines).
+        # The chart and its choice show and hide together (View > Show timelines and map).
         self.chart_panel = QWidget()
         column = QVBoxLayout(self.chart_panel)
         column.setContentsMargins(0, 0, 0, 0)

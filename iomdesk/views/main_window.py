@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         settings = QSettings()
         for tab in self._rest:
-            tab.show_time_picture(self._time_pictures_shown)  # View > Show timelines
+            tab.show_time_picture(self._time_pictures_shown)  # View > Show timelines and map
             window_state.restore_tab(settings, tab)
         counts = [tab.count() for tab in self.declared]
         self.show_status(records.summary_text(self.store, counts))

@@ -72,7 +72,7 @@ COMMANDS = (
         ),
         run="set_timeline_visible",
         menu="view",
-        label=QT_TRANSLATE_NOOP("window", "Show &timelines"),
+        label=QT_TRANSLATE_NOOP("window", "Show &timelines and map"),
         checkable=True,
     ),
     Command(

@@ -197,7 +197,7 @@ class SearchTab(QWidget):
         return None
 
     def show_time_picture(self, visible: bool) -> None:
-        """View > Show timelines: tabs whose picture has a time axis show or hide it."""
+        """View > Show timelines and map: tabs whose picture has a time axis show or hide it."""
 
     def splitters(self) -> dict[str, QSplitter]:
         """The splitters the window remembers, by the name their settings use."""

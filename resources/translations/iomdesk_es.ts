@@ -264,6 +264,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Miembros nombrados: {members} de {total} (año de adhesión para {years}); observadores: {observers}; oficinas: {offices}; con dirección: {address}, teléfono: {phone}, correo electrónico: {email}; jefes de misión nombrados en 2023 o después: {recent} (anteriores: {older})</translation>
     </message>
     <message>
+        <source>{kind} (the year of joining was not found)</source>
+        <translation>{kind} (no se encontró el año de ingreso)</translation>
+    </message>
+    <message>
         <source>{kind} from {start} to {end}</source>
         <translation>{kind} de {start} a {end}</translation>
     </message>
@@ -1255,10 +1259,6 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>&amp;Exportar imagen…</translation>
     </message>
     <message>
-        <source>Show &amp;timelines</source>
-        <translation>Mostrar las &amp;cronologías</translation>
-    </message>
-    <message>
         <source>Export shown rows as &amp;CSV…</source>
         <translation>Exportar filas mostradas como &amp;CSV…</translation>
     </message>
@@ -1285,6 +1285,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>Show &amp;timelines and map</source>
+        <translation>Mostrar las &amp;cronologías y el mapa</translation>
     </message>
     <message>
         <source>&amp;Light</source>

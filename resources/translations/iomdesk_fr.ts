@@ -264,6 +264,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Membres nommés : {members} sur {total} (année d&apos;adhésion pour {years}) ; observateurs : {observers} ; bureaux : {offices} ; avec une adresse : {address}, un téléphone : {phone}, un courriel : {email} ; chefs de mission nommés en 2023 ou après : {recent} (plus anciens : {older})</translation>
     </message>
     <message>
+        <source>{kind} (the year of joining was not found)</source>
+        <translation>{kind} (l’année d’adhésion est introuvable)</translation>
+    </message>
+    <message>
         <source>{kind} from {start} to {end}</source>
         <translation>{kind} de {start} à {end}</translation>
     </message>
@@ -1255,10 +1259,6 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>&amp;Exporter l’image…</translation>
     </message>
     <message>
-        <source>Show &amp;timelines</source>
-        <translation>Afficher les &amp;chronologies</translation>
-    </message>
-    <message>
         <source>Export shown rows as &amp;CSV…</source>
         <translation>Exporter les lignes affichées en &amp;CSV…</translation>
     </message>
@@ -1285,6 +1285,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>Show &amp;timelines and map</source>
+        <translation>Afficher les &amp;chronologies et la carte</translation>
     </message>
     <message>
         <source>&amp;Light</source>
