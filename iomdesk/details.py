@@ -223,8 +223,9 @@ def about_html(
         + translate(
             "details",
             "An offline reference about the International Organization for Migration: its "
-            "leaders since 1951, how they were elected, its structure, whom to write to, and its "
-            "milestones and figures over time.",
+            "leaders since 1951, how they were elected, its structure, whom to write to, its "
+            "milestones and figures over time, and the countries: which belong, and where IOM "
+            "has an office in each.",
         )
         + f"</p><p><b>{translate('details', 'Data as of:')}</b></p>{when}"
         + "".join(

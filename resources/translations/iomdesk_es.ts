@@ -599,16 +599,16 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Cifra</translation>
     </message>
     <message>
-        <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure, whom to write to, and its milestones and figures over time.</source>
-        <translation>Una referencia sin conexión sobre la Organización Internacional para las Migraciones: sus dirigentes desde 1951, cómo fueron elegidos, su estructura, a quién escribir, y sus hitos y cifras a lo largo del tiempo.</translation>
-    </message>
-    <message>
         <source>Newest source</source>
         <translation>Fuente más reciente</translation>
     </message>
     <message>
         <source>Compiled</source>
         <translation>Compilado</translation>
+    </message>
+    <message>
+        <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure, whom to write to, its milestones and figures over time, and the countries: which belong, and where IOM has an office in each.</source>
+        <translation>Una referencia sin conexión sobre la Organización Internacional para las Migraciones: sus dirigentes desde 1951, cómo fueron elegidos, su estructura, a quién escribir, sus hitos y cifras a lo largo del tiempo, y los países: cuáles son miembros y dónde tiene la OIM una oficina en cada uno.</translation>
     </message>
     <message>
         <source>The data is read-only and ships inside the app. Descriptions are our own words; each fact names the documents it comes from.</source>

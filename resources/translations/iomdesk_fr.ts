@@ -599,16 +599,16 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Chiffre</translation>
     </message>
     <message>
-        <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure, whom to write to, and its milestones and figures over time.</source>
-        <translation>Une référence hors ligne sur l’Organisation internationale pour les migrations&#xa0;: ses dirigeants depuis 1951, leur élection, sa structure, à qui écrire, ainsi que ses jalons et ses chiffres au fil du temps.</translation>
-    </message>
-    <message>
         <source>Newest source</source>
         <translation>Source la plus récente</translation>
     </message>
     <message>
         <source>Compiled</source>
         <translation>Compilé</translation>
+    </message>
+    <message>
+        <source>An offline reference about the International Organization for Migration: its leaders since 1951, how they were elected, its structure, whom to write to, its milestones and figures over time, and the countries: which belong, and where IOM has an office in each.</source>
+        <translation>Une référence hors ligne sur l’Organisation internationale pour les migrations&#xa0;: ses dirigeants depuis 1951, leur élection, sa structure, à qui écrire, ses jalons et ses chiffres au fil du temps, et les pays&#xa0;: lesquels en sont membres, et où l’OIM a un bureau dans chacun.</translation>
     </message>
     <message>
         <source>The data is read-only and ships inside the app. Descriptions are our own words; each fact names the documents it comes from.</source>
