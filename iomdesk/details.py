@@ -167,21 +167,25 @@ def page(
     )
 
 
+def copy_link(text: str) -> str:
+    return link(Link(Kind.COPY, text), translate("details", "copy"))
+
+
 def contact_links(contact: Contact) -> str:
     """A contact's address (to write to, or copy), telephone, fax and postal address: in
     Contacts' page and under each unit in Structure's."""
     parts = []
     if contact.email:
-        copy = link(Link(Kind.COPY, contact.email), translate("details", "copy"))
-        parts.append(f"{link(Link(Kind.MAIL, contact.email), contact.email)} ({copy})")
+        mail = link(Link(Kind.MAIL, contact.email), contact.email)
+        parts.append(f"{mail} ({copy_link(contact.email)})")
     for label, value in (
         (translate("details", "Tel."), contact.phone),
         (translate("details", "Fax"), contact.fax),
     ):
         if value:
-            parts.append(f"{label} {value_html(value)}")
+            parts.append(f"{label} {value_html(value)} ({copy_link(value)})")
     if contact.address:
-        parts.append(value_html(contact.address))
+        parts.append(f"{value_html(contact.address)} ({copy_link(contact.address)})")
     old = records.as_of_note(contact.date)
     if old and parts:  # read in a source older than three years: the reader weighs it
         parts[-1] += f" <i>({value_html(old)})</i>"

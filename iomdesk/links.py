@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import NamedTuple
+from urllib.parse import quote, unquote
 
 
 class Kind(StrEnum):
@@ -27,6 +28,8 @@ class Link(NamedTuple):
 
     @property
     def url(self) -> str:
+        if self.kind is Kind.COPY:  # any text: a telephone with '#', an address with '%'
+            return f"{self.kind.value}:{quote(self.target, safe='@.+-_')}"
         return self.target if self.kind is Kind.WEB else f"{self.kind.value}:{self.target}"
 
     @classmethod
@@ -38,6 +41,7 @@ class Link(NamedTuple):
         if scheme == Kind.WEB.value:
             return None  # web links are written as their own URL
         try:
-            return cls(Kind(scheme), rest)
+            kind = Kind(scheme)
+            return cls(kind, unquote(rest) if kind is Kind.COPY else rest)
         except ValueError:
             return None

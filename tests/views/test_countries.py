@@ -200,3 +200,17 @@ def test_the_shipped_outlines_draw_most_countries_and_a_damaged_ring_is_skipped(
     read = load_outlines(damaged)
     assert read["aaa"].elementCount() == 4  # the good ring, closed; the bad one left out
     assert load_outlines(tmp_path / "missing.json") == {}
+
+
+def test_a_countrys_telephone_and_address_copy_with_one_click(qtbot, window, store):
+    from iomdesk.clipboard import clipboard_text
+
+    contact = next(c for c in store.contacts_by_country["lbn"] if c.phone and c.address)
+    tab = countries_tab(qtbot, window)
+    assert tab.select_object(lambda c: c.id == "lbn")
+    hrefs = re.findall(r'href="(copy:[^"]+)"', tab.details.toHtml())
+    copied = []
+    for href in hrefs:
+        tab.details.anchorClicked.emit(QUrl(href))  # what a click on "copy" does
+        copied.append(clipboard_text())
+    assert contact.phone in copied and contact.address in copied
