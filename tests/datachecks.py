@@ -416,3 +416,31 @@ def masked_or_malformed_emails(conn: sqlite3.Connection) -> list[str]:
             if MASKED_EMAIL.search(text) and "protected" in text:
                 found.append(f"{table}:{row_id}: a masked e-mail in {column}")
     return found
+
+
+# Words about where or how a value was read: they belong in the row's note, not in the value
+# a reader copies or sees in a table cell.
+SOURCE_TALK = re.compile(
+    r"listed on|as written|differs from|stored (?:text|copy)|cut off|third-party|contact tab"
+    r"|\bpage\)|\bvisit(?:ed)?\b|media contact line|\bper (?:the )?(?:page|blog|source)",
+    re.IGNORECASE,
+)
+VALUE_COLUMNS = {
+    "offices": ("name", "city", "sub_offices"),
+    "coverage": ("office",),
+    "contacts": ("label", "email", "phone", "fax", "address"),
+    "chiefs": ("name", "role"),
+}
+
+
+def notes_in_values(conn: sqlite3.Connection) -> list[str]:
+    """A value column holds the value only; what a source said about it is in the note."""
+    found = []
+    for table, columns in VALUE_COLUMNS.items():
+        for column in columns:
+            for row_id, text in conn.execute(
+                f'SELECT id, "{column}" FROM {table} WHERE "{column}" IS NOT NULL ORDER BY id'
+            ):
+                if SOURCE_TALK.search(text):
+                    found.append(f"{table}:{row_id}: {column} {text!r} holds a note")
+    return found

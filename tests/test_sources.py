@@ -265,3 +265,13 @@ def test_no_e_mail_is_masked_or_made_up(shipped, spoil):
         "contacts:dhrr-email: '[email\\xa0protected]' is not an e-mail address in full",
         "contacts:lbn-office: 'iomlebanon@' is not an e-mail address in full",
     ]
+
+
+def test_values_hold_no_notes_about_their_source(shipped, spoil):
+    assert datachecks.notes_in_values(shipped) == []
+    spoiled = spoil(
+        "UPDATE offices SET city = 'Beirut (listed on the contact tab)' WHERE id = 'lbn-office'"
+    )
+    assert datachecks.notes_in_values(spoiled) == [
+        "offices:lbn-office: city 'Beirut (listed on the contact tab)' holds a note"
+    ]
