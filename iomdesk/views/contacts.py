@@ -53,7 +53,26 @@ class ContactsTab(TableTab):
         self.copy_and_report(", ".join(texts), done)
 
     def copy(self) -> None:
-        self._copy([c.email for c in self.selected_with_email()])
+        """The e-mails of the selection; where it has none (most country offices give only a
+        telephone), its telephone numbers, one per line."""
+        if not self.selected_objects():
+            self.status_message.emit(translate("tab", "Nothing selected to copy"))
+            return
+        if self.selected_with_email():
+            self._copy([c.email for c in self.selected_with_email()])
+            return
+        phones = [c.phone for c in self.selected_objects() if c.phone]
+        if not phones:
+            self.status_message.emit(
+                translate("contacts", "No e-mail address or telephone in the selection")
+            )
+            return
+        done = (
+            translate("contacts", "Copied 1 telephone number")
+            if len(phones) == 1
+            else translate("contacts", "Copied {count} telephone numbers").format(count=len(phones))
+        )
+        self.copy_and_report("\n".join(phones), done)
 
     def copy_named(self) -> None:
         self._copy([named_address(c.label, c.email) for c in self.selected_with_email()])

@@ -217,6 +217,18 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>{count} direcciones copiadas</translation>
     </message>
     <message>
+        <source>No e-mail address or telephone in the selection</source>
+        <translation>Ninguna dirección de correo ni teléfono en la selección</translation>
+    </message>
+    <message>
+        <source>Copied 1 telephone number</source>
+        <translation>1 número de teléfono copiado</translation>
+    </message>
+    <message>
+        <source>Copied {count} telephone numbers</source>
+        <translation>{count} números de teléfono copiados</translation>
+    </message>
+    <message>
         <source>Opened the mail client for {addresses}</source>
         <translation>Se ha abierto el cliente de correo para {addresses}</translation>
     </message>

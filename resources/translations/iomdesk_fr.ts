@@ -217,6 +217,18 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>{count} adresses copiées</translation>
     </message>
     <message>
+        <source>No e-mail address or telephone in the selection</source>
+        <translation>Aucune adresse électronique ni aucun téléphone dans la sélection</translation>
+    </message>
+    <message>
+        <source>Copied 1 telephone number</source>
+        <translation>1 numéro de téléphone copié</translation>
+    </message>
+    <message>
+        <source>Copied {count} telephone numbers</source>
+        <translation>{count} numéros de téléphone copiés</translation>
+    </message>
+    <message>
         <source>Opened the mail client for {addresses}</source>
         <translation>Client de messagerie ouvert pour {addresses}</translation>
     </message>

@@ -107,3 +107,13 @@ def test_the_mail_link_encodes_any_address():
     assert " " not in url and "é" not in url and "%20" in url and "%C3%A9" in url
     assert QUrl(url).path() == ",".join(addresses)
     assert mailto_url(["hq@iom.int", "dhrr@iom.int"]) == "mailto:hq@iom.int,dhrr@iom.int"
+
+
+def test_ctrl_c_on_an_office_known_by_its_telephone_copies_the_number(qtbot, window, store):
+    office = next(c for c in store.contacts if c.country_id and c.phone and not c.email)
+    tab = window.tab("contacts")
+    window.show_tab(tab)
+    assert tab.select_object(lambda c: c.id == office.id)
+    tab.focus_results()
+    assert copy_from(qtbot, tab) == office.phone
+    assert window.statusBar().currentMessage() == "Copied 1 telephone number"
