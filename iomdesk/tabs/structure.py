@@ -51,15 +51,16 @@ def unit_haystack(unit: Unit) -> str:
 def covered_html(store: Store, unit: Unit) -> tuple[str, list[tuple[str, str]]]:
     """The countries a regional office covers, each a link to its row, by period: the 2024
     set-up's and the earlier one's apart."""
-    periods: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    periods: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
     subjects = []
     for coverage in store.coverage_by_unit.get(unit.id, []):
         country = store.country_by_id.get(coverage.country_id)
         if country is None:
             continue
-        links = periods.setdefault((coverage.start or "", coverage.end or ""), [])
+        links = periods.setdefault((coverage.start or "", coverage.end or ""), {})
         name = records.country_name(country)
-        links.append((search.fold(name), _link(Link(Kind.COUNTRY, country.id), name)))
+        # Two pages naming one country count it once; both rows' sources are listed.
+        links[country.id] = (search.fold(name), _link(Link(Kind.COUNTRY, country.id), name))
         subjects.append(("coverage", coverage.id))
     blocks = []
     for (start, end), links in sorted(periods.items(), reverse=True):
@@ -71,7 +72,7 @@ def covered_html(store: Store, unit: Unit) -> tuple[str, list[tuple[str, str]]]:
         else:  # read on the countries' own pages, which give no date
             title = translate("details", "Countries whose pages name this office: {count}")
             title = title.format(count=len(links))
-        names = ", ".join(html for _key, html in sorted(links))
+        names = ", ".join(html for _key, html in sorted(links.values()))
         blocks.append(f"<h3>{_e(title)}</h3><p>{names}</p>")
     return "".join(blocks), subjects
 

@@ -214,3 +214,23 @@ def test_a_countrys_telephone_and_address_copy_with_one_click(qtbot, window, sto
         tab.details.anchorClicked.emit(QUrl(href))  # what a click on "copy" does
         copied.append(clipboard_text())
     assert contact.phone in copied and contact.address in copied
+
+
+def test_a_regional_office_lists_each_country_it_covers_once(qtbot, window, store):
+    twice = [
+        c.country_id
+        for rows in store.coverage_by_unit.values()
+        for c in rows
+        if sum(1 for d in rows if d.country_id == c.country_id and d.start == c.start) > 1
+    ]
+    assert twice, "the shipped data has a country two pages place under one office"
+    unit = next(
+        u
+        for u, rows in store.coverage_by_unit.items()
+        if any(c.country_id == twice[0] for c in rows)
+    )
+    window.navigation.follow(f"unit:{unit}")
+    html = window.tab("structure").details.toHtml()
+    for block in re.findall(r"<p[^>]*>(.*?)</p>", html, re.S):
+        hrefs = re.findall(r'href="(country:[^"]+)"', block)
+        assert len(hrefs) == len(set(hrefs)), block
