@@ -63,6 +63,25 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
+ENGLISH_ROLES = ("Chief of Mission", "Head of Office", "Head of Mission", "Officer in Charge",
+                 "Officer-in-Charge", "Regional Director", "Director", "head of IOM")
+
+
+def role_and_note(text: str) -> tuple[str, str]:
+    """A role as the tables show it, in English, and what else the notes said of it: the
+    page's own title ("Jefe de Misión") or a remark in brackets goes to the note."""
+    match = re.fullmatch(r"(.*?)\s*\((.*)\)", text.strip())
+    if not match:
+        return text.strip(), ""
+    outer, inner = match.group(1).strip(), match.group(2).strip()
+    english = next((r for r in ENGLISH_ROLES if inner.lower().startswith(r.lower())), None)
+    if english:
+        rest = inner[len(english):].strip(" ;,")
+        note = f"The page calls the post {outer}." + (f" {rest[0].upper()}{rest[1:]}." if rest else "")
+        return english.replace("Officer-in-Charge", "Officer in Charge"), note
+    return outer, f"{inner[0].upper()}{inner[1:]}."
+
+
 def main(paths: list[str]) -> int:
     tables = {n: read(n) for n in ("sources", "countries", "memberships", "offices", "contacts",
                                     "chiefs", "coverage")}
@@ -86,8 +105,8 @@ def main(paths: list[str]) -> int:
     def cite(url: str) -> str | None:
         nonlocal number
         url = url.strip()
-        if not url or re.fullmatch(r"https?://[^/]+/?", url):
-            return None  # a home page is not a document
+        if not url or re.fullmatch(r"https?://[^/]+(/[a-z]{2})?/?", url):
+            return None  # a home page (in any language) is not a document
         if url not in by_url:
             s = known.get(url, {})
             date = s.get("date", "") if DATE.fullmatch(s.get("date", "")) else ""
@@ -192,12 +211,13 @@ def main(paths: list[str]) -> int:
             if not sid or not role:
                 left_out.append(f"{code}: {name} left out: no role or no citable page")
                 continue
+            role, role_note = role_and_note(role)
             chief_id = f"{place}-{slug(name)}-{date[:4]}"
             while chief_id in ids["chiefs"]:
                 chief_id += "-b"
             tables["chiefs"][1].append({
                 "id": chief_id, "country_id": "" if unit else key, "unit_id": unit or "",
-                "name": name, "role": role, "date": date, "note": "", "status": "confirmed",
+                "name": name, "role": role, "date": date, "note": role_note, "status": "confirmed",
                 "sources": sid})
             ids["chiefs"].add(chief_id)
             chiefs_known.add((place, name, date))
