@@ -76,3 +76,14 @@ for r in ks:
         r["note"] = "From a third-party directory, not an IOM page."
 save("contacts", kh, ks)
 print("fixup done")
+
+# after merging chiefs_more.csv
+hh, hs = load("chiefs")
+for r in hs:
+    if r["id"] == "ro-panama-michele-klein-solomon-2021":
+        r["note"] = ("Then Regional Director of the office in San José, which the Regional Office "
+                     "for the Americas in Panama City replaced in 2024.")
+    if r["id"] == "lby-nicoletta-giordano-2025":
+        r["role"], r["note"] = "Head of Mission", "The page calls her Head of the IOM Mission in Libya."
+save("chiefs", hh, hs)
+print("chiefs fixed")
