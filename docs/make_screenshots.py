@@ -117,6 +117,10 @@ def main() -> int:
         screen.type("un system")
         screen.keys("Down")
         screen.shot("history.png")  # before Contacts: its "Copied" message would show
+        screen.keys("ctrl+6")
+        screen.type("jordan")
+        screen.keys("Down")
+        screen.shot("countries.png")
         screen.keys("ctrl+4", "Down", "ctrl+a", "ctrl+c")
         screen.shot("contacts.png")
         screen.keys("ctrl+k")
