@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from iomdesk.i18n import translate
 from iomdesk.records import country_name
 from iomdesk.tabs.base import Tab
 from iomdesk.tabs.countries import COLOURINGS, coverage_text, map_groups
-from iomdesk.views.picture import SERIES, PictureWidget
+from iomdesk.views.picture import SERIES
 from iomdesk.views.table_tab import TableTab
 from iomdesk.views.world_map import WorldMap
 
@@ -56,8 +56,7 @@ class CountriesTab(TableTab):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(choice)
         column.addWidget(self.map, 1)
-        self.map_splitter = self.put_above(self.map_panel)
-        self.map_splitter.setSizes([300, 460])
+        self.map_splitter = self.put_above(self.map_panel, self.map, "map_splitter", [300, 460])
         self.colouring_box.currentIndexChanged.connect(lambda _n: self._colour())
         self._colour()
         self.map.country_clicked.connect(
@@ -84,15 +83,6 @@ class CountriesTab(TableTab):
             {key: (colours[i], labels[i]) for key, i in places.items()},
             list(zip(colours, labels, strict=True)),
         )
-
-    def picture(self) -> PictureWidget | None:
-        return self.map if self.map_panel.isVisibleTo(self.window()) else None
-
-    def show_time_picture(self, visible: bool) -> None:
-        self.map_panel.setVisible(visible)
-
-    def splitters(self) -> dict[str, QSplitter]:
-        return {**super().splitters(), "map_splitter": self.map_splitter}
 
     def choices(self) -> dict[str, str]:
         return {"colouring": self.colouring}

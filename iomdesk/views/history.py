@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from iomdesk.i18n import translate
 from iomdesk.tabs.base import Tab
 from iomdesk.tabs.history import chart_measures, history_key, measure_name
 from iomdesk.views.history_chart import HistoryChart
-from iomdesk.views.picture import PictureWidget
 from iomdesk.views.table_tab import TableTab
 
 
@@ -44,8 +43,9 @@ class HistoryTab(TableTab):
         if self.measure_box.count() == 0:  # a file without enough dated figures: marks only
             measure_label.hide()
             self.measure_box.hide()
-        self.picture_splitter = self.put_above(self.chart_panel)
-        self.picture_splitter.setSizes([230, 530])
+        self.picture_splitter = self.put_above(
+            self.chart_panel, self.chart, "picture_splitter", [230, 530]
+        )
         self.measure_box.currentIndexChanged.connect(
             lambda _n: self.chart.set_measure(self.measure_box.currentData())
         )
@@ -61,15 +61,6 @@ class HistoryTab(TableTab):
         current = self.view.currentIndex()
         if current.isValid():
             self.chart.set_selected(history_key(self.object_at(current)))
-
-    def picture(self) -> PictureWidget | None:
-        return self.chart if self.chart_panel.isVisibleTo(self.window()) else None
-
-    def show_time_picture(self, visible: bool) -> None:
-        self.chart_panel.setVisible(visible)
-
-    def splitters(self) -> dict[str, QSplitter]:
-        return {**super().splitters(), "picture_splitter": self.picture_splitter}
 
     def choices(self) -> dict[str, str]:
         return {"chart": self.chart_choice}

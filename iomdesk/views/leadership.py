@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QSplitter
-
 from iomdesk.tabs.base import Tab
-from iomdesk.views.picture import PictureWidget
 from iomdesk.views.table_tab import TableTab
 from iomdesk.views.timeline import TimelineWidget
 
@@ -19,8 +16,9 @@ class LeadershipTab(TableTab):
     def __init__(self, declared: Tab, open_url: Callable[[str], bool], parent=None) -> None:
         super().__init__(declared, open_url, parent)
         self.timeline = TimelineWidget(declared.store, self.shown_objects())
-        self.timeline_splitter = self.put_above(self.timeline)
-        self.timeline_splitter.setSizes([200, 560])
+        self.timeline_splitter = self.put_above(
+            self.timeline, self.timeline, "timeline_splitter", [200, 560]
+        )
         self.timeline.tenure_clicked.connect(
             lambda tenure_id: self.select_object(lambda r: r.tenure.id == tenure_id)
         )
@@ -31,15 +29,6 @@ class LeadershipTab(TableTab):
         current = self.view.currentIndex()
         if current.isValid():
             self.timeline.set_selected(self.object_at(current).tenure.id)
-
-    def picture(self) -> PictureWidget | None:
-        return self.timeline if self.timeline.isVisibleTo(self.window()) else None
-
-    def show_time_picture(self, visible: bool) -> None:
-        self.timeline.setVisible(visible)
-
-    def splitters(self) -> dict[str, QSplitter]:
-        return {**super().splitters(), "timeline_splitter": self.timeline_splitter}
 
     def _dim_timeline(self) -> None:
         if self.model.pattern_words():

@@ -54,6 +54,8 @@ class SearchTab(QWidget):
         self.label = declared.shown_title()
         self.open_url = open_url
         self.view = view
+        self._picture_above: tuple[QWidget, PictureWidget] | None = None  # (panel, picture)
+        self._above_splitters: dict[str, QSplitter] = {}
         # A viewport made here: asking Qt for the one it made costs 18 ms the first time
         # (PySide resolves the widget's class by creating the enums of every widget class).
         self.viewport = QWidget()
@@ -193,15 +195,20 @@ class SearchTab(QWidget):
     # -- what the window asks of every tab (pictures, remembered layout) ----------------------
 
     def picture(self) -> PictureWidget | None:
-        """The picture File > Export picture saves, when the tab shows one now."""
+        """The picture File > Export picture saves, when the tab shows one now: the one put
+        above the list, while its panel is shown."""
+        if self._picture_above and self._picture_above[0].isVisibleTo(self.window()):
+            return self._picture_above[1]
         return None
 
     def show_time_picture(self, visible: bool) -> None:
-        """View > Show timelines and map: tabs whose picture has a time axis show or hide it."""
+        """View > Show timelines and map: the picture put above the list shows or hides."""
+        if self._picture_above:
+            self._picture_above[0].setVisible(visible)
 
     def splitters(self) -> dict[str, QSplitter]:
         """The splitters the window remembers, by the name their settings use."""
-        return {"splitter": self.splitter}
+        return {"splitter": self.splitter, **self._above_splitters}
 
     def choices(self) -> dict[str, str]:
         """Other choices the window remembers (History's measure), by name."""
@@ -326,15 +333,22 @@ class SearchTab(QWidget):
         view = self.view
         return view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()
 
-    def put_above(self, picture: QWidget) -> QSplitter:
-        """A picture above results and details, in a splitter the user can drag."""
+    def put_above(
+        self, panel: QWidget, picture: PictureWidget, name: str, sizes: list[int]
+    ) -> QSplitter:
+        """A picture (in its panel, with what goes with it) above results and details, in a
+        splitter the user can drag, remembered under `name`; picture(), show_time_picture()
+        and splitters() then know it."""
         outer = QSplitter(Qt.Orientation.Vertical)
         position = self.layout().indexOf(self.splitter)
-        outer.addWidget(picture)
+        outer.addWidget(panel)
         outer.addWidget(self.splitter)  # reparenting takes it out of the layout
         self.layout().insertWidget(position, outer, 1)
         outer.setStretchFactor(1, 1)
         outer.setChildrenCollapsible(False)
+        outer.setSizes(sizes)
+        self._picture_above = (panel, picture)
+        self._above_splitters[name] = outer
         return outer
 
     def put_in_details(self, picture: QWidget) -> QSplitter:
