@@ -113,8 +113,7 @@ def coverage_figures(store: Store) -> dict[str, int]:
     members = [c for c in store.countries if state(store, c) == MEMBER]
     offices = [o for rows in store.offices.values() for o in rows]
     contacts = [c for c in store.contacts if c.country_id]
-    chiefs = [store.chiefs[c.id] for c in store.countries if store.chiefs.get(c.id)]
-    latest = [max(rows, key=lambda c: c.date) for rows in chiefs]
+    latest = [c for c in (latest_chief(store, country) for country in store.countries) if c]
     member_figures = [f for f in store.figures if f.measure == "member_states" and f.date]
     total = max(member_figures, key=lambda f: f.date).value if member_figures else 0
     return {
@@ -132,7 +131,7 @@ def coverage_figures(store: Store) -> dict[str, int]:
 
 
 def coverage_text(store: Store) -> str:
-    """'Members named: 126 of 175 (join year for 43) · observers: 9 · …'."""
+    """'Members named: 167 of 175 (year of joining for 101); observers: 6; …'."""
     f = coverage_figures(store)
     return translate(
         "countries",
@@ -210,7 +209,7 @@ def country_html(store: Store, country: Country) -> str:
     memberships = store.memberships.get(country.id, [])
     offices = store.offices.get(country.id, [])
     coverage = sorted(store.coverage.get(country.id, []), key=lambda c: c.start or "")
-    chiefs = sorted(store.chiefs.get(country.id, []), key=lambda c: c.date, reverse=True)
+    chiefs = store.chiefs.get(country.id, [])  # the newest named first
     contacts = store.contacts_by_country.get(country.id, [])
     codes = " / ".join(code for code in (country.iso3, country.iso2) if code)
     membership = "<br>".join(_period_html(m) for m in memberships) or _e(state_text(NOT_FOUND))
