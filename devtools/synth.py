@@ -7,6 +7,7 @@ Latin letters with accents and non-Latin scripts, so folding and search are exer
 from __future__ import annotations
 
 import argparse
+import csv
 import random
 import sqlite3
 import sys
@@ -163,6 +164,16 @@ def insert(conn: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
     conn.executemany(
         "INSERT INTO citations VALUES (?, ?, ?)", [(table, row[0], SOURCE) for row in rows]
     )
+
+
+def shipped_aliases() -> list[tuple]:
+    """The shipped alias rows (resources/data/aliases.csv), without their sources."""
+    path = Path(__file__).resolve().parent.parent / "resources" / "data" / "aliases.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            (r["id"], r["forms"], r["added_only"] or None, r["note"] or None)
+            for r in csv.DictReader(handle)
+        ]
 
 
 LEVEL_WIDTHS = (1, 8, 48, 300, 1900)  # then the sixth level takes the rest
@@ -554,6 +565,7 @@ def write(
         regional = [u[0] for u in unit_rows if u[0].startswith("u1-")]
         for table, rows in make_countries(rng, keys, regional).items():
             insert(conn, table, rows)
+        insert(conn, "aliases", shipped_aliases())  # as shipped: search costs what it will
         conn.commit()
         conn.execute("VACUUM")
         sizes = {
@@ -567,6 +579,7 @@ def write(
                 "figures",
                 "countries",
                 "offices",
+                "aliases",
             )
         }
         depth = conn.execute(

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from iomdesk.contract import Problem
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 OLDEST_SQLITE = (3, 37, 0)  # the first to read STRICT tables
 DATABASE_NAME = "iomdesk.sqlite"
 STAMP_SUFFIX = ".checked"  # iomdesk.sqlite.checked: the build's word that the file passed

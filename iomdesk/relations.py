@@ -22,6 +22,8 @@ from iomdesk.contract import (
 META_DATES = ("sources_checked", "compiled", "structure_as_of", "newest_source")
 # Tables whose rows are facts: each cites its sources and may be the subject of a disagreement.
 NOT_FACTS = ("meta", "sources", "citations")
+# A row of these may cite nothing when its note says why (a spelling is no document's fact).
+CITED_WHERE_DEFINED = {"aliases"}
 
 
 def problems(conn: sqlite3.Connection, exact: set[str]) -> list[Problem]:
@@ -77,11 +79,12 @@ def _uncited_rows(conn: sqlite3.Connection, facts: list[str]) -> list[Problem]:
         rows = conn.execute(f"SELECT count(*) FROM {quoted(table)}").fetchone()[0]
         if cited.get(table, 0) >= rows:
             continue
+        excused = " AND coalesce(t.note, '') = ''" if table in CITED_WHERE_DEFINED else ""
         found += [
             Problem(table, str(row_id), "cites no source")
             for (row_id,) in conn.execute(
                 f"SELECT id FROM {quoted(table)} AS t WHERE NOT EXISTS (SELECT 1 FROM "
-                "citations AS c WHERE c.row_table = ? AND c.row_id = t.id)",
+                "citations AS c WHERE c.row_table = ? AND c.row_id = t.id)" + excused,
                 (table,),
             )
         ]

@@ -253,3 +253,12 @@ class Conflict(NamedTuple):
     field: str
     value: str
     note: str | None
+
+
+class Alias(NamedTuple):
+    """Names that mean the same thing, "|"-separated: search matches any of them."""
+
+    id: str
+    forms: str
+    added_only: str | None
+    note: str | None

@@ -1,4 +1,4 @@
--- iomdesk reference database, schema version 2 (PRAGMA user_version).
+-- iomdesk reference database, schema version 3 (PRAGMA user_version).
 -- STRICT tables: SQLite refuses a value of the wrong type, and quick_check re-reads them
 -- (needs SQLite 3.37, 2021). iomdesk/validate.py checks what SQLite cannot.
 -- Every table but meta, sources and citations is cited through the citations table.
@@ -221,6 +221,17 @@ CREATE TABLE conflicts (
     subject TEXT NOT NULL,
     field TEXT NOT NULL,
     value TEXT NOT NULL,
+    note TEXT
+) STRICT;
+
+-- Names that mean the same (UN, United Nations, ONU): search matches any of them. forms are
+-- looked for in a row's text and added to it; added_only forms are added, never looked for
+-- (RO is also Romania's code). Forms are separated by "|". A row may cite no source when its
+-- note says why (a spelling variant is not a fact a document states).
+CREATE TABLE aliases (
+    id TEXT PRIMARY KEY,
+    forms TEXT NOT NULL,
+    added_only TEXT,
     note TEXT
 ) STRICT;
 

@@ -9,7 +9,11 @@ import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, repeat
-from operator import contains
+from operator import contains, not_, or_
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from iomdesk.aliases import Aliases
 
 # Letters that NFKD leaves whole (lower case: they are applied after casefold).
 _UNSPLIT = (
@@ -43,6 +47,11 @@ def _marks() -> re.Pattern[str]:
     return re.compile(_mark_ranges())  # built on first use: 8 ms kept out of startup
 
 
+# A query word shorter than this means only the names it is, not those it starts (Index).
+MIN_PREFIX = 3
+# Up to this many rows left to check, a word's aliases are looked for in them one by one;
+# past it, over all rows once per alias group, and kept (Index._with_aliases).
+FEW_ROWS = 20_000
 # A paste of a whole document must not turn every keystroke into a long scan.
 MAX_PATTERN_CHARS = 200
 MAX_TERMS = 12
@@ -61,13 +70,33 @@ def fold(text: str) -> str:
     return folded
 
 
+# The words of a question, not of its subject ("who is the director general", "qui est le
+# directeur général", "quién es la directora general"), folded. Words that carry meaning stay:
+# "deputy", "former", "current", and "un", which is also the UN.
+QUESTION_WORDS = frozenset(
+    """
+    who whom whose what when where which how why is are was were be been the a an did does
+    do i me my can could in of for to at on many much there reach find get
+    qui que quoi quand ou comment quel quelle quels quelles est sont etait le la les l une
+    des du de d combien au aux en pour et qu
+    quien quienes cual cuales cuando donde como cuanto cuantos cuantas es son era fue el
+    los las lo unos unas del para por al y
+    """.split()  # noqa: SIM905 (a list literal of 90 words would not read)
+)
+# French elisions: "d'états" is "états", "l'OIM" is "OIM".
+ELISION = re.compile(r"^(?:[ldjnmstc]|qu)['’]")
+
+
 def terms(pattern: str) -> list[str]:
-    """The folded words of a pattern, trimmed to a sane size, duplicates dropped."""
+    """The folded words of a pattern, trimmed to a sane size, duplicates dropped; a question's
+    words are left out while other words remain."""
     words: list[str] = []
     for word in fold(pattern[:MAX_PATTERN_CHARS]).split():
+        word = ELISION.sub("", word) or word
         if word not in words:
             words.append(word)
-    return words[:MAX_TERMS]
+    content = [word for word in words if word not in QUESTION_WORDS]
+    return (content or words)[:MAX_TERMS]
 
 
 def fresh_copies(texts: Iterable[str]) -> list[str]:
@@ -101,13 +130,22 @@ class Index:
     Typing extends the query, so most keystrokes only need to re-check the rows that matched
     the previous query; backspacing returns to a query already answered. Positions refer to
     the haystacks in the order given.
+
+    With aliases, a word also matches the rows that hold a name it may mean ("un": a row that
+    says "United Nations"). Which rows name a group is found the first time a query needs
+    it, and kept: building the index costs nothing more, a word with no alias nothing more per
+    keystroke, and one with aliases a set look-up per row matched.
     """
 
     CACHE_SIZE = 48
     CACHE_ROWS_FACTOR = 4  # the answers kept hold at most four times the rows searched
 
-    def __init__(self, haystacks: Sequence[str]) -> None:
+    def __init__(self, haystacks: Sequence[str], aliases: Aliases | None = None) -> None:
         self._haystacks = list(haystacks)
+        self._aliases = aliases  # read at the first word that may have aliases
+        self._rows_with: dict[int, frozenset[int]] = {}  # alias group -> rows naming it
+        self._alias_rows: dict[str, frozenset[int]] = {}  # word -> positions its aliases add
+        self._literal: dict[str, frozenset[int]] = {}  # word -> positions holding it
         # query words -> (positions that match, their haystacks): the texts are kept so that
         # narrowing an answer never has to look rows up one by one.
         self._answers: dict[tuple[str, ...], tuple[Sequence[int], list[str]]] = {}
@@ -130,6 +168,9 @@ class Index:
             for word in sorted(key, key=len, reverse=True):
                 # map/compress keep the per-row loop in C, twice as fast as a comprehension.
                 keep = list(map(contains, texts, repeat(word)))
+                groups = self._groups_of(word)
+                if groups:
+                    keep = self._with_aliases(word, groups, hits, texts, keep)
                 # Positions as a compact array: 4 bytes each instead of a 32-byte int object.
                 hits = array("I", compress(hits, keep))
                 texts = list(compress(texts, keep))
@@ -143,16 +184,101 @@ class Index:
                 self._answers.pop(next(iter(self._answers)))
         return self._answers[key][0]
 
+    def _groups_of(self, word: str) -> frozenset[int]:
+        """The alias groups a query word may mean. A word of one or two letters means only
+        the names it is ("un", "dg"), not every name one of whose words starts so ("co":
+        Colombia, Comoros, Congo...)."""
+        if self._aliases is None or len(word) < 2:
+            return frozenset()
+        groups = self._aliases.groups_for_word(word, whole=len(word) < MIN_PREFIX)
+        return groups & self._aliases.looked_up  # a country's names are not looked for
+
+    def _with_aliases(
+        self,
+        word: str,
+        groups: frozenset[int],
+        hits: Sequence[int],
+        texts: list[str],
+        keep: list[bool],
+    ) -> list[bool]:
+        """keep, with the rows that name one of the groups added. Among a few rows, each row
+        the word did not match is read; among many, the rows naming each group are found
+        once over all rows and kept (_rows_naming)."""
+        if len(hits) > FEW_ROWS:
+            if word not in self._alias_rows:
+                if len(self._alias_rows) > 256:
+                    self._alias_rows.clear()
+                self._alias_rows[word] = frozenset().union(*map(self._rows_naming, groups))
+            named = self._alias_rows[word]
+            return list(map(or_, keep, map(named.__contains__, hits))) if named else keep
+        aliases = self._aliases
+        pattern = aliases.pattern_for(groups)
+        if pattern is None:
+            return keep
+        exact = any(map(aliases.shadowed, groups))
+        out = list(keep)
+        unmatched = list(compress(range(len(keep)), map(not_, keep)))
+        # The regex in C over the rows the word missed; the exact rule only where it matched.
+        for n in compress(unmatched, map(pattern.search, map(texts.__getitem__, unmatched))):
+            out[n] = not exact or not groups.isdisjoint(aliases.groups_in(texts[n]))
+        return out
+
+    def _rows_holding(self, word: str) -> frozenset[int]:
+        """The positions whose text holds the word's letters (one pass in C, kept: the
+        names of several groups share words, "director", "general", "office")."""
+        if word not in self._literal:
+            if len(self._literal) > 512:
+                self._literal.clear()
+            texts = self._haystacks
+            self._literal[word] = frozenset(
+                compress(range(len(texts)), map(contains, texts, repeat(word)))
+            )
+        return self._literal[word]
+
+    def _rows_naming(self, group: int) -> frozenset[int]:
+        """The positions whose text names a group, found the first time a query needs it.
+
+        Per form, a pass in C finds the rows holding its longest word; a regex then wants
+        the form's words as whole words in those rows, and where another group's longer
+        name may hold the form, the exact rule decides (groups_in: the longest form wins)."""
+        if group not in self._rows_with:
+            aliases, texts = self._aliases, self._haystacks
+            found: set[int] = set()
+            for words in aliases.looked_for(group):  # its longest word: the fewest rows
+                found |= self._rows_holding(max(words, key=len))
+            pattern = aliases.pattern_for(frozenset([group]))
+            if pattern is None:  # a group only read in queries (a country's names)
+                self._rows_with[group] = frozenset()
+                return self._rows_with[group]
+            candidates = sorted(found)
+            named = compress(candidates, map(pattern.search, map(texts.__getitem__, candidates)))
+            if aliases.shadowed(group):
+                named = (p for p in named if group in aliases.groups_in(texts[p]))
+            self._rows_with[group] = frozenset(named)
+        return self._rows_with[group]
+
     def _narrowest_known(self, key: tuple[str, ...]) -> tuple[Sequence[int], list[str]]:
         """The smallest earlier answer that must contain this one's answer (or everything).
 
         An earlier query contains the new one when each of its words occurs inside some new
-        word: every row matching the new words then matches the old ones too.
+        word: every row matching the new words then matches the old ones too. With aliases,
+        only a word's start counts ("unit" after "un"), and only a word long enough to have
+        meant every name it starts (MIN_PREFIX), unless the new word means no name: "di"
+        did not mean "DG", "dir" does.
         """
+        if self._aliases is None:
+            inside = contains
+        else:
+
+            def inside(new: str, old: str) -> bool:
+                return new == old or (
+                    new.startswith(old) and (len(old) >= MIN_PREFIX or not self._groups_of(new))
+                )
+
         best: tuple[Sequence[int], list[str]] | None = None
         for old, answer in self._answers.items():
             if (best is None or len(answer[0]) < len(best[0])) and all(
-                any(o in w for w in key) for o in old
+                any(inside(w, o) for w in key) for o in old
             ):
                 best = answer
         if best is None:

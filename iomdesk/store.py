@@ -8,6 +8,8 @@ from collections import defaultdict
 from functools import cached_property
 from pathlib import Path
 
+from iomdesk.aliases import Aliases
+from iomdesk.aliases import from_rows as aliases_from_rows
 from iomdesk.database import (
     StoreError,
     check_rows,
@@ -20,6 +22,7 @@ from iomdesk.database import (
     since,
 )
 from iomdesk.rows import (
+    Alias,
     Body,
     Candidate,
     Chief,
@@ -174,6 +177,14 @@ class Store:
     @cached_property
     def contacts_by_unit(self) -> dict[str | None, list[Contact]]:
         return _grouped(self.contacts, "unit_id")
+
+    @cached_property
+    def aliases(self) -> Aliases:
+        """Names that mean the same, the data's and the countries': read at the first
+        search that needs them, not at startup."""
+        return Aliases(
+            lambda: aliases_from_rows(self._rows(Alias, "aliases", "rowid"), self.countries)
+        )
 
     # The country layer: a few hundred rows, read when the Countries tab or Ctrl+K first asks.
     @cached_property

@@ -12,6 +12,7 @@ import pytest
 
 from devtools import build
 from iomdesk.database import SCHEMA_VERSION, checked_by_build, default_path, stamp_path
+from iomdesk.relations import CITED_WHERE_DEFINED
 from iomdesk.store import Store
 
 HEADS = [
@@ -245,9 +246,11 @@ def test_every_row_cites_a_source_that_exists():
         for table in build.TABLES:
             if table in build.UNCITED:
                 continue
+            # An alias no source defines (a spelling, "e-mail") says why in its note.
+            excused = " AND coalesce(note, '') = ''" if table in CITED_WHERE_DEFINED else ""
             uncited = conn.execute(
                 f"SELECT id FROM {table} WHERE id NOT IN "
-                "(SELECT row_id FROM citations WHERE row_table = ?)",
+                f"(SELECT row_id FROM citations WHERE row_table = ?){excused}",
                 (table,),
             ).fetchall()
             assert uncited == [], (table, uncited)

@@ -21,6 +21,7 @@ def test_synth_is_deterministic_and_opens_in_the_store(tmp_path):
         "figures": 113,
         "countries": 30,
         "offices": 24,
+        "aliases": len(synth.shipped_aliases()),  # the shipped ones, as shipped
         "tree_depth": 6,
     }
     store = Store(tmp_path / "a.sqlite")
