@@ -30,6 +30,11 @@ def sort_key(iso: str | None, missing: int = 99999) -> tuple[int, int, int]:
     return (p[0], p[1] if len(p) > 1 else 0, p[2] if len(p) > 2 else 0)
 
 
+def newest_first(iso: str | None) -> tuple[int, int, int]:
+    """A key that sorts the newest date first; an unknown date after every known one."""
+    return tuple(-part for part in sort_key(iso, missing=-99999))
+
+
 def earliest(iso: str) -> date:
     p = parts(iso)
     return date(p[0], p[1] if len(p) > 1 else 1, p[2] if len(p) > 2 else 1)

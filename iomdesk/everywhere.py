@@ -9,14 +9,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from iomdesk import search, tabs
+from iomdesk import ranking, search, tabs
+from iomdesk.aliases import Aliases
+from iomdesk.ranking import Ranking
 from iomdesk.tabs.base import Tab
 
-# Ranking reads at most this many matches per tab (in the tab's order): enough to find the
-# best few among the first screenfuls, and a one-letter query over 100,000 contacts still
-# answers within a keystroke (2,000 cost 30 ms a keystroke in make bench).
-RANK_LIMIT = 300
 PER_GROUP = 8
+NO_ALIASES = Aliases([])
 # One or two letters match most rows of a large directory and say little: tabs with more
 # rows than this wait for a third letter (a year is always long enough). The shipped data's
 # tabs are far smaller, so there every letter counts.
@@ -42,6 +41,7 @@ class Section:
     detail: Callable[[Any], str]
     acronyms: Callable[[Any], Sequence[str]] = lambda obj: ()
     span: Callable[[Any], tuple[int, int] | None] | None = None  # dated rows answer years
+    ranking: Ranking | None = None  # the tab's: tiers and preference (ranking.py)
 
     def span_at(self) -> search.Span | None:
         """For a dated section, the years of the row at a position."""
@@ -58,14 +58,12 @@ class Hit:
     title: str
     detail: str
     score: int
-    in_title: bool = False  # every word is a whole word of the title: breaks a tie in score
-    in_line: bool = False  # ... or of the line shown under it ("rome": Italy, office in Rome)
+    tier: int = ranking.ELSEWHERE  # how its title answers the query (ranking.py)
 
     @property
-    def rank(self) -> tuple[int, bool, bool]:
-        """Lower is better: the score, then a hit named in its title before one that is not,
-        then one whose shown line names it before one that only mentions it deeper down."""
-        return self.score, not self.in_title, not self.in_line
+    def rank(self) -> tuple[int, int]:
+        """Lower is better, between tabs: how the title answers, then how the words match."""
+        return self.tier, self.score
 
 
 @dataclass
@@ -75,8 +73,8 @@ class Group:
     hits: list[Hit] = field(default_factory=list)
 
     @property
-    def best(self) -> tuple[int, bool, bool]:
-        return self.hits[0].rank if self.hits else (99, True, True)
+    def best(self) -> tuple[int, int]:
+        return min(hit.rank for hit in self.hits) if self.hits else (99, 99)
 
 
 def score(haystack: str, words: Sequence[str], acronyms: Sequence[str]) -> int:
@@ -94,11 +92,6 @@ def score(haystack: str, words: Sequence[str], acronyms: Sequence[str]) -> int:
     return total
 
 
-def _in_title(title: str, words: Sequence[str]) -> bool:
-    folded = search.fold(title)
-    return bool(words) and all(_pattern(word, whole=True).search(folded) for word in words)
-
-
 _patterns: dict[tuple[str, bool], re.Pattern[str]] = {}
 
 
@@ -113,9 +106,13 @@ def _pattern(word: str, whole: bool) -> re.Pattern[str]:
 
 
 def find(sections: Sequence[Section], text: str, per_group: int = PER_GROUP) -> list[Group]:
-    """Groups with matches, the best group first (ties keep the tabs' order). Within a group
-    and between groups, of two hits that score the same, one whose title holds every word
-    comes first ("un system": the milestone titled so, before units that mention it)."""
+    """Groups with matches, the group with the best hit first (ties keep the tabs' order).
+
+    Within a group hits rank as in their tab: the tier (a row titled as the query first),
+    then the tab's preference (the current holder of a post), then the score (an exact
+    acronym, a whole word, a word's start), then the tab's order. Between groups, the tier
+    and the score of their best hit: "member states" shows History's count before a unit
+    that mentions member states."""
     words = search.terms(text)
     if not words:
         return []
@@ -132,32 +129,37 @@ def find(sections: Sequence[Section], text: str, per_group: int = PER_GROUP) -> 
         positions = search.matching(section.index, words, section.span_at())
         if not positions:
             continue
-        haystacks = section.index.haystacks
-        ranked = heapq.nsmallest(
+        keys = _keys(section, text_words)
+        best = heapq.nsmallest(
             per_group,
             (
-                (score(haystacks[p], text_words, section.acronyms(section.item(p))), n, p)
-                for n, p in enumerate(positions[:RANK_LIMIT])
+                (keys(n, p, obj), obj)
+                for n, p in enumerate(positions[: ranking.RANK_LIMIT])
+                for obj in (section.item(p),)
             ),
+            key=lambda entry: entry[0],
         )
         hits = [
-            Hit(
-                section.tab,
-                obj,
-                title,
-                detail,
-                s,
-                _in_title(title, text_words),
-                _in_title(f"{title} {detail}", text_words),
-            )
-            for s, _n, p in ranked
-            for obj in (section.item(p),)
-            for title, detail in ((section.title(obj), section.detail(obj)),)
+            Hit(section.tab, obj, section.title(obj), section.detail(obj), k[3], k[0])
+            for k, obj in best
         ]
-        hits.sort(key=lambda hit: hit.rank)  # stable: equal ranks keep the tab's order
         groups.append(Group(section.tab, len(positions), hits))
     order = {section.tab: n for n, section in enumerate(sections)}
     return sorted(groups, key=lambda g: (g.best, order[g.tab]))
+
+
+def _keys(section: Section, words: Sequence[str]) -> Callable[[int, int, Any], tuple]:
+    """How a section's hits sort: (tier, the tab's preference, score, the tab's order)."""
+    haystacks = section.index.haystacks
+    # A section made without a ranking is ranked by its title alone.
+    rank = section.ranking or Ranking(NO_ALIASES, lambda obj: (section.title(obj),), section.detail)
+    query = rank.query(words)
+
+    def key(n: int, position: int, obj: Any) -> tuple:
+        tier, closer, preference = rank.key(query, obj)
+        return tier, closer, preference, score(haystacks[position], words, section.acronyms(obj)), n
+
+    return key
 
 
 def section(tab: Tab, index: search.Index, item: Callable[[int], Any]) -> Section:
@@ -171,4 +173,5 @@ def section(tab: Tab, index: search.Index, item: Callable[[int], Any]) -> Sectio
         tab.hit_detail,
         acronyms=tab.acronyms,
         span=tab.span,
+        ranking=tab.ranking(),
     )

@@ -10,7 +10,9 @@ import bisect
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from iomdesk import search
+from iomdesk import ranking, search
+from iomdesk.aliases import Aliases
+from iomdesk.ranking import Ranking
 
 Span = Callable[[Any], tuple[int, int] | None]
 
@@ -18,8 +20,21 @@ Span = Callable[[Any], tuple[int, int] | None]
 class Listing:
     """All rows are kept; `shown` holds the positions (in display order) the search shows."""
 
-    def __init__(self, rows: Sequence[Any], haystack: Callable[[Any], str], span: Span | None):
+    def __init__(
+        self,
+        rows: Sequence[Any],
+        haystack: Callable[[Any], str],
+        span: Span | None,
+        aliases: Aliases | None = None,
+        ranking: Ranking | None = None,
+    ):
         self.rows = list(rows)
+        self._aliases = aliases  # names that mean the same (search.Index)
+        self._ranking = ranking
+        # Whether a search shows the best matches first (the model turns it off while the
+        # rows are sorted by a column the user chose).
+        self.ranks = True
+        self._ranked_count = 0  # the first shown rows are in ranked order, not display order
         self._haystack = haystack
         # Rows with a period (a term in office, an election's year) answer year queries by it.
         self._span = span
@@ -33,7 +48,9 @@ class Listing:
         """The rows' folded text in display order (search everywhere shares it)."""
         if self._index is None:
             # Made in display order, so the strings lie in memory in the order scanned.
-            self._index = search.Index([self._haystack(self.rows[i]) for i in self.order])
+            self._index = search.Index(
+                [self._haystack(self.rows[i]) for i in self.order], self._aliases
+            )
         return self._index
 
     @property
@@ -46,11 +63,17 @@ class Listing:
         self.shown = self._positions(words)
 
     def _positions(self, words: list[str]) -> Sequence[int]:
+        self._ranked_count = 0
         if not words:
             return range(len(self.rows))  # and the index waits: folding 100,000 rows costs
         rows, order, span = self.rows, self.order, self._span
         span_at = (lambda p: span(rows[order[p]])) if span is not None else None
-        return search.matching(self.index, words, span_at)
+        found = search.matching(self.index, words, span_at)
+        if not (self.ranks and self._ranking and len(found) > 1):
+            return found
+        text_words = search.split_years(words)[0] if span is not None else words
+        self._ranked_count = min(len(found), ranking.RANK_LIMIT)
+        return ranking.ranked(self._ranking, text_words, found, self.at_position)
 
     def sort(self, key: Callable[[Any], Any], descending: bool) -> None:
         """Rows in a new order; the search is applied again (its index follows the order)."""
@@ -64,7 +87,9 @@ class Listing:
                 by_row[row] = text
             self._index = None  # let the old index go before the copies are made
             # The index answers in display order: a search never has to re-sort its hits.
-            self._index = search.Index(search.fresh_copies(by_row[i] for i in self.order))
+            self._index = search.Index(
+                search.fresh_copies(by_row[i] for i in self.order), self._aliases
+            )
             del by_row
         self.shown = self._positions(self.words)
 
@@ -87,7 +112,10 @@ class Listing:
             position = self.order.index(row_number)
         except ValueError:
             return -1
-        shown = bisect.bisect_left(self.shown, position)
+        head = self._ranked_count
+        if position in self.shown[:head]:  # the ranked rows: a few hundred at most
+            return list(self.shown[:head]).index(position)
+        shown = bisect.bisect_left(self.shown, position, lo=head)
         return shown if shown < len(self.shown) and self.shown[shown] == position else -1
 
     def first_shown(self, predicate: Callable[[Any], bool]) -> int:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from iomdesk import search
+from iomdesk import ranking, search
+from iomdesk.aliases import Aliases
+from iomdesk.ranking import Ranking
 from iomdesk.rows import Unit
 
 
@@ -30,7 +32,11 @@ class UnitTree:
     """The root (a node without a unit) holds the top unit; positions are in pre-order."""
 
     def __init__(
-        self, children: dict[str | None, list[Unit]], haystack: Callable[[Unit], str]
+        self,
+        children: dict[str | None, list[Unit]],
+        haystack: Callable[[Unit], str],
+        aliases: Aliases | None = None,
+        ranking: Ranking | None = None,
     ) -> None:
         """children: each unit's children in their stated order, by parent id (None: the
         root), as Store.unit_children gives them; haystack: a unit's searchable text."""
@@ -48,9 +54,11 @@ class UnitTree:
                 self.nodes[unit.id] = node
             stack.extend((node, node.unit.id) for node in reversed(parent_node.children))
         self._number()
-        self.index = search.Index([haystack(n.unit) for n in self.preorder])
+        self.index = search.Index([haystack(n.unit) for n in self.preorder], aliases)
         self.words: list[str] = []
         self.matched: list[Node] = []  # in pre-order
+        self._ranking = ranking
+        self.ranked: list[Node] = []  # the matches, best first (the first RANK_LIMIT ranked)
         self._matched_set: set[Node] = set()  # the same nodes, to ask "is this one matched?"
         self.shown_count = len(self.preorder)
 
@@ -72,11 +80,18 @@ class UnitTree:
         self.words = words
         positions = search.matching(self.index, words) if words else []
         self.matched = [self.preorder[p] for p in positions]
+        self.ranked = self.matched
+        if self._ranking is not None and len(positions) > 1:
+            best_first = ranking.ranked(self._ranking, words, positions, self.unit_at)
+            self.ranked = [self.preorder[p] for p in best_first]
         self._matched_set = set(self.matched)
         if not words or (positions and positions[0] == 0):
             self._show_everything()  # no search, or the root matches: all of it shows
         else:
             self._show(positions)
+
+    def unit_at(self, position: int) -> Unit:
+        return self.preorder[position].unit
 
     def _show_everything(self) -> None:
         for node in (self.root, *self.preorder):

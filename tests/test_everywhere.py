@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from iomdesk import everywhere, search, tabs
+from iomdesk import everywhere, ranking, search, tabs
 
 
 def section(tab):
@@ -124,7 +124,7 @@ def test_groups_rank_by_their_best_hit_and_ties_keep_the_tabs_order():
         "structure",
         "leadership",
     ]
-    both = [hand_made("leadership", ["unit head"]), hand_made("structure", ["the unit"])]
+    both = [hand_made("leadership", ["unit head"]), hand_made("structure", ["unit team"])]
     assert [g.tab for g in everywhere.find(both, "unit")] == ["leadership", "structure"]
     assert [g.tab for g in everywhere.find(both[::-1], "unit")] == ["structure", "leadership"]
 
@@ -201,12 +201,13 @@ def test_of_equal_scores_a_hit_named_in_its_title_comes_first():
     titled = hand_made("history", ["IOM joins the UN system"])
     groups = everywhere.find([mentioned, titled], "un system")
     assert [g.tab for g in groups] == ["history", "structure"]
-    assert groups[0].hits[0].in_title and not groups[1].hits[0].in_title
+    assert groups[0].hits[0].tier == ranking.PHRASE_IN_TITLE
+    assert groups[1].hits[0].tier == ranking.ELSEWHERE
     assert groups[0].hits[0].score == groups[1].hits[0].score  # a tie, broken by the title
 
 
 def test_the_shipped_un_system_milestone_leads_ctrl_k(sections):
     groups = find(sections, "un system")
     assert [g.tab for g in groups] == ["history", "structure"]
-    assert [hit.in_title for hit in groups[0].hits] == [True, True]
+    assert [hit.tier for hit in groups[0].hits] == [ranking.PHRASE_IN_TITLE] * 2
     assert "IOM joins the UN system" in [hit.title for hit in groups[0].hits]

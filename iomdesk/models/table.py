@@ -9,10 +9,12 @@ from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex,
 from PySide6.QtGui import QFont
 
 from iomdesk import records, search
+from iomdesk.aliases import Aliases
 from iomdesk.i18n import translate
 from iomdesk.listing import Listing
 from iomdesk.models.common import OBJECT_ROLE, SORT_ROLE, Index, SearchedModel, header_title
 from iomdesk.models.guard import report_once
+from iomdesk.ranking import Ranking
 from iomdesk.tabs.base import Column, Tab
 
 
@@ -53,10 +55,15 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
         haystack: Callable[[Any], str],
         emphasis: Callable[[Any], bool] | None = None,
         span: Callable[[Any], tuple[int, int] | None] | None = None,
+        aliases: Aliases | None = None,
+        ranking: Ranking | None = None,
+        ranked_sort: tuple[int, bool] = (0, False),
         parent=None,
     ) -> None:
+        """ranked_sort: the (column, descending) order in which a search is ranked."""
         super().__init__(parent)
-        self.listing = Listing(rows, haystack, span)
+        self.listing = Listing(rows, haystack, span, aliases, ranking)
+        self._ranked_sort = ranked_sort
         self._columns = list(columns)
         self._emphasis = emphasis
         self._words: list[str] = []
@@ -93,7 +100,11 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
                 return tuple(collated(part) for part in value)
             return value
 
-        self.listing.sort(lambda row: collated(key(row)), order == Qt.SortOrder.DescendingOrder)
+        descending = order == Qt.SortOrder.DescendingOrder
+        # In the tab's own order a search shows the best matches first; sorted by another
+        # column (the user asked for it), the matches keep that column's order.
+        self.listing.ranks = (column, descending) == self._ranked_sort
+        self.listing.sort(lambda row: collated(key(row)), descending)
         self.changePersistentIndexList(
             old, [self.index(self.listing.shown_row_of(row), col) for row, col in old_rows]
         )
@@ -115,7 +126,10 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
         return self.listing.first_shown(predicate)
 
     def row_texts(self, row: int) -> list[str]:
-        obj = self.row_object(row)
+        return self.object_texts(self.row_object(row))
+
+    def object_texts(self, obj: Any) -> list[str]:
+        """Every column's text for a row object, shown or not."""
         return [column.text(obj) for column in self._columns]
 
     def shown_text(self, row: int, column: int) -> str:
@@ -198,5 +212,8 @@ def tab_model(tab: Tab, parent=None) -> FilterTableModel:
         tab.searchable,
         emphasis=tab.emphasis,
         span=tab.span,
+        aliases=tab.store.aliases,
+        ranking=tab.ranking(),
+        ranked_sort=tab.sort,
         parent=parent,
     )

@@ -26,7 +26,9 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
         """The tree of the store's units (each unit's children in their stated order, as
         Store.unit_children gives them), with the tab's columns and searchable text."""
         super().__init__(parent)
-        self.tree = UnitTree(tab.store.unit_children, tab.searchable)
+        self.tree = UnitTree(
+            tab.store.unit_children, tab.searchable, tab.store.aliases, tab.ranking()
+        )
         self._columns = tab.columns()
         self._root = self.tree.root
         self._words: list[str] = []
@@ -40,7 +42,7 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
         return self.tree.index
 
     def unit_at_position(self, position: int) -> Unit:
-        return self.tree.preorder[position].unit
+        return self.tree.unit_at(position)
 
     def matched_units(self) -> list[Unit]:
         """Units that match the search themselves, top to bottom."""
@@ -49,6 +51,10 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
     def shown_units(self) -> list[Unit]:
         """Every unit the search leaves visible, top to bottom (folded or not)."""
         return self.tree.shown_units()
+
+    def best_units(self, limit: int) -> list[Unit]:
+        """The matching units, best first (the tree shows them top to bottom)."""
+        return [node.unit for node in self.tree.ranked[:limit]]
 
     def matched_count(self) -> int:
         return self.tree.matched_count()
@@ -82,7 +88,7 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
     def first_match_index(self) -> QModelIndex:
         if not self.tree.matched:
             return self.index(0, 0) if not self._words else QModelIndex()
-        node = self.tree.matched[0]
+        node = self.tree.ranked[0]  # the best-ranked match, wherever it sits in the tree
         return self.createIndex(node.row, 0, node)
 
     def ancestors_of_matches(self, limit: int) -> list[QModelIndex]:

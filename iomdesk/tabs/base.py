@@ -5,6 +5,7 @@ from typing import Any, NamedTuple
 
 from iomdesk import records
 from iomdesk.i18n import translate
+from iomdesk.ranking import Ranking
 from iomdesk.store import Store
 
 
@@ -118,6 +119,15 @@ class Tab:
         """Folded acronyms that name the row exactly: ranked first."""
         return ()
 
-    def copy_text(self, row: Any) -> str:
-        """What Ctrl+C copies from a result: its title unless the tab says better."""
-        return self.hit_title(row)
+    def title_fields(self, row: Any) -> Sequence[str]:
+        """What names the row, for ranking: a match here beats one in the rest of its text."""
+        return (self.hit_title(row),)
+
+    def preference(self, row: Any) -> Any:
+        """Of two rows that answer a query equally well, the lower comes first (the tab's
+        order breaks a tie)."""
+        return 0
+
+    def ranking(self) -> Ranking:
+        """How the tab and Ctrl+K rank the tab's matches."""
+        return Ranking(self.store.aliases, self.title_fields, self.hit_detail, self.preference)

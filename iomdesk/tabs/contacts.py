@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
+from typing import NamedTuple
 
 from iomdesk import dates, records, search
 from iomdesk.details import contact_links
@@ -14,7 +16,7 @@ from iomdesk.details import status as _status
 from iomdesk.details import value_html as _e
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.links import Kind, Link
-from iomdesk.rows import Contact
+from iomdesk.rows import Contact, Unit
 from iomdesk.store import Store
 from iomdesk.tabs.base import Column, FileExport, Tab
 
@@ -38,6 +40,8 @@ def contact_haystack(store: Store, contact: Contact) -> str:
         for coverage in store.coverage.get(country.id, []):
             office = store.unit_by_id.get(coverage.unit_id or "")
             names += [coverage.office, office.city if office else ""]
+    # The units above its own: "DHRR" finds its divisions' addresses too.
+    above = store.unit_path(unit.id)[:-1] if unit else []
     return search.haystack(
         [
             contact.label,
@@ -46,6 +50,7 @@ def contact_haystack(store: Store, contact: Contact) -> str:
             unit.acronym if unit else "",
             unit.city if unit else "",
             unit.country if unit else "",
+            *(part for u in above for part in (u.name, u.acronym)),
             contact.email,
             contact.phone,
             contact.fax,
@@ -53,6 +58,42 @@ def contact_haystack(store: Store, contact: Contact) -> str:
             contact.note,
         ]
     )
+
+
+# Past this many contacts shown the share is not worth a pass at each keystroke.
+SHARE_LIMIT = 2_000
+
+
+class UnitShare(NamedTuple):
+    """Of the contacts a search shows, how many are a unit's own and how many sit under it."""
+
+    unit: Unit
+    own: int
+    under: int
+
+
+def unit_share(
+    store: Store, contacts: Sequence[Contact], units: Sequence[Unit]
+) -> UnitShare | None:
+    """Of the units a search names, the one most of the contacts shown belong to or sit
+    under, when some sit under it: "1 for DHRR and 4 under it"."""
+    if not units or not contacts or len(contacts) > SHARE_LIMIT:
+        return None
+    named = {u.id: u for u in units}
+    own: dict[str, int] = dict.fromkeys(named, 0)
+    under: dict[str, int] = dict.fromkeys(named, 0)
+    for contact in contacts:
+        if not contact.unit_id:
+            continue
+        *above, itself = store.unit_path(contact.unit_id) or [None]
+        if itself is not None and itself.id in own:
+            own[itself.id] += 1
+        for unit in above:
+            if unit.id in under:
+                under[unit.id] += 1
+    # The unit with the most contacts shown; of equals, the highest (the first in the data).
+    best = max(named, key=lambda i: own[i] + under[i])
+    return UnitShare(named[best], own[best], under[best]) if under[best] else None
 
 
 def named_address(name: str, email: str) -> str:
@@ -162,13 +203,34 @@ class Contacts(Tab):
     def hit_detail(self, contact: Contact) -> str:
         return contact.email or contact.phone or ""
 
+    @cached_property
+    def _unit_names(self) -> search.Index:
+        """Each unit's name and acronym, with their aliases ("ddg operations")."""
+        names = [search.haystack([u.name, u.acronym]) for u in self.store.units]
+        return search.Index(names, self.store.aliases)
+
+    def units_named(self, words: Sequence[str]) -> list[Unit]:
+        """The units whose name or acronym holds every word."""
+        if not words:
+            return []
+        return [self.store.units[p] for p in self._unit_names.positions(words)]
+
+    def preference(self, contact: Contact) -> int:
+        """The higher unit's address first: "geneva" is the headquarters' before a division's,
+        and a unit's own before its divisions'."""
+        return len(self.store.unit_path(contact.unit_id)) if contact.unit_id else 0
+
+    def title_fields(self, contact: Contact) -> tuple[str, ...]:
+        """A contact is named by its label and its own unit, and with its place, as the list
+        shows them side by side: "headquarters geneva" is the Geneva address; "kuwait" is
+        still the country before its office."""
+        unit = self.store.unit_by_id.get(contact.unit_id or "")
+        names = (unit.name, unit.acronym or "") if unit else ()
+        return contact.label, *names, f"{contact.label} {contact_place(self.store, contact)}"
+
     def acronyms(self, contact: Contact) -> tuple[str, ...]:
         unit = self.store.unit_by_id.get(contact.unit_id or "")
         return (search.fold(unit.acronym),) if unit and unit.acronym else ()
-
-    def copy_text(self, contact: Contact) -> str:
-        """A contact's address, where it has one."""
-        return contact.email or self.hit_title(contact)
 
     def write_vcards(self, contacts: Sequence[Contact], path: str) -> int:
         """The contacts as vCard 4.0, each with its unit's path as its organisation."""

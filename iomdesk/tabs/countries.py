@@ -271,6 +271,8 @@ def country_haystack(store: Store, country: Country) -> str:
         (country.other_names or "").replace(";", " "),
         country.iso2,
         country.iso3,
+        # With its column's name: "is kuwait a member" asks the Membership column.
+        translate("columns", "Membership"),
         state_text(state(store, country)),
     ]
     for membership in store.memberships.get(country.id, []):

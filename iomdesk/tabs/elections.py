@@ -51,6 +51,7 @@ def candidate_names(store: Store, election: Election) -> str:
 
 def election_haystack(store: Store, election: Election) -> str:
     parts: list[object] = [
+        election_title(election),  # "election 2018" finds it by what the list calls it
         election.date,
         dates.display(election.date),
         election.post,
@@ -294,3 +295,7 @@ class Elections(Tab):
 
     def hit_detail(self, election: Election) -> str:
         return candidate_names(self.store, election)
+
+    def preference(self, election: Election) -> tuple[int, int, int]:
+        """The newest election first: "dg election" is the last one."""
+        return dates.newest_first(election.date)

@@ -297,3 +297,16 @@ class History(Tab):
 
     def hit_detail(self, item: HistoryItem) -> str:
         return history_date(item)
+
+    def title_fields(self, item: HistoryItem) -> tuple[str, ...]:
+        """A figure is named by its measure too: "member states" is the count's own name."""
+        if isinstance(item, Event):
+            return (item.title,)
+        return measure_name(item.measure), figure_title(item)
+
+    def preference(self, item: HistoryItem) -> tuple[int, int, int]:
+        """The newest figure first ("member states" is today's count), the oldest milestone
+        first ("picmme" is the conference that made it, not its later meetings)."""
+        if isinstance(item, Event):
+            return dates.sort_key(item.date)
+        return dates.newest_first(item.date)

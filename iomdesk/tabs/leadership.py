@@ -314,3 +314,10 @@ class Leadership(Tab):
 
     def hit_detail(self, row: LeaderRow) -> str:
         return post_line(row)
+
+    def title_fields(self, row: LeaderRow) -> tuple[str, str]:
+        return row.person.name, row.tenure.role
+
+    def preference(self, row: LeaderRow) -> tuple:
+        """A post's current holder first, a head before a deputy, then the newest."""
+        return not row.current, row.tenure.kind != "head", dates.newest_first(row.tenure.start)

@@ -138,7 +138,13 @@ class Structure(Tab):
         return self.store.units
 
     def searchable(self, unit: Unit) -> str:
-        return unit_haystack(unit)
+        """The unit's own text and its contacts': the tree finds a unit by its address."""
+        contacts = self.store.contacts_by_unit.get(unit.id, [])
+        own = [(c.label, c.email, c.phone, c.address) for c in contacts]
+        return "\n".join([unit_haystack(unit), search.haystack(p for c in own for p in c)])
+
+    def title_fields(self, unit: Unit) -> tuple[str, ...]:
+        return unit.name, unit.acronym or "", unit_label(unit)
 
     def columns(self) -> list[Column]:
         return [

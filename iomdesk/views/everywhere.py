@@ -93,6 +93,10 @@ class EverywhereBox(QDialog):
         item = self.results.item(row)
         return item.data(HIT_ROLE) if item is not None else None
 
+    def hits(self) -> list:
+        """The results shown, top to bottom."""
+        return [hit for row in range(self.results.count()) if (hit := self._hit(row))]
+
     def current_hit(self):
         return self._hit(self.results.currentRow())
 

@@ -171,6 +171,11 @@ class SearchTab(QWidget):
     def first_match(self) -> QModelIndex:
         return self.view.model().index(0, 0)
 
+    def best_matches(self, limit: int) -> list:
+        """The rows the search found, best first: a table shows them so."""
+        model = self.view.model()
+        return [model.row_object(row) for row in range(min(limit, model.rowCount()))]
+
     def start_index(self) -> QModelIndex:
         """The row current when the tab opens."""
         return self.first_match()
@@ -234,6 +239,10 @@ class SearchTab(QWidget):
     def copy(self) -> None:
         raise NotImplementedError
 
+    def copy_text_of(self, obj: object) -> str:
+        """What Ctrl+C copies of one row (Ctrl+K copies a result so)."""
+        raise NotImplementedError
+
     def copy_and_report(self, text: str, done: str) -> None:
         """Copy text; the status line says `done`, or that there is no clipboard."""
         if copy_text(text):
@@ -294,9 +303,13 @@ class SearchTab(QWidget):
     def update_count(self) -> None:
         shown, total = self.counts()
         words = translate("tab", "{shown} of {total} shown")
-        self.count_label.setText(words.format(shown=shown, total=total))
+        self.count_label.setText(self.count_line(shown, total))
         # The widest count this tab can show: a narrow window clips the date line, not this.
         self._count_holder.keep_room_for(words.format(shown=total, total=total))
+
+    def count_line(self, shown: int, total: int) -> str:
+        """The count line (Contacts adds "1 for DHRR and 4 under it")."""
+        return translate("tab", "{shown} of {total} shown").format(shown=shown, total=total)
 
     def clear_search(self) -> None:
         self.search.clear()

@@ -66,6 +66,10 @@ class StructureTab(SearchTab):
         """The first unit, top to bottom, matching itself (not an ancestor shown for context)."""
         return self.model.first_match_index()
 
+    def best_matches(self, limit: int) -> list:
+        """The units the search found, best first (the first is current)."""
+        return self.model.best_units(limit)
+
     def table(self) -> tuple[list[str], list[list[str]]]:
         """The units shown, with their path, for export (the tab's CSV columns)."""
         columns = self.declared.csv_columns()
@@ -101,6 +105,9 @@ class StructureTab(SearchTab):
         self.view.setCurrentIndex(index)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def copy_text_of(self, obj: object) -> str:
+        return self.declared.path(obj)
 
     def copy(self) -> None:
         """The current unit's path from the root, joined with ' › '."""

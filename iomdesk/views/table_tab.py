@@ -165,6 +165,11 @@ class TableTab(SearchTab):
             cells.append([texts[c] for c in columns])
         return titles, cells
 
+    def copy_text_of(self, obj: object) -> str:
+        """The row's visible columns in their on-screen order, tab-separated."""
+        texts = self.model.object_texts(obj)
+        return "\t".join(texts[c] for c in self.shown_columns())
+
     def copy(self) -> None:
         """The selected rows as tab-separated visible columns, one row per line."""
         rows = self.selected_rows()

@@ -51,11 +51,19 @@ def test_sorting_uses_raw_values_and_survives_filtering(store):
     assert starts == sorted(starts)
     assert model.row_object(0).person.name == "Hugh Gibson"
     model.set_pattern("director general")
-    years = [model.row_object(r).tenure.start for r in range(model.rowCount())]
-    assert years == sorted(years, key=lambda s: s or "9999")
+    # In the tab's own order a search is ranked: the current head first, then the newest.
+    assert model.row_object(0).person.name == "Amy Pope"
+    heads = [model.row_object(r) for r in range(model.rowCount())]
+    heads = [row.tenure.start for row in heads if row.tenure.role == "Director General"]
+    assert heads == sorted(heads, reverse=True)
     model.sort(5, Qt.SortOrder.DescendingOrder)  # Years in office, numerically
     lengths = [model.index(r, 5).data(SORT_ROLE) for r in range(model.rowCount())]
-    assert lengths == sorted(lengths, reverse=True)
+    assert lengths == sorted(lengths, reverse=True)  # a column chosen: its order holds
+    model.sort(3, Qt.SortOrder.DescendingOrder)  # From, newest first: not the tab's order
+    years = [model.row_object(r).tenure.start for r in range(model.rowCount())]
+    assert years == sorted(years, key=lambda s: s or "0000", reverse=True)
+    model.sort(3, Qt.SortOrder.AscendingOrder)  # the tab's order again: ranked again
+    assert model.row_object(0).person.name == "Amy Pope"
 
 
 def test_object_role_reaches_the_row(store):

@@ -52,3 +52,15 @@ def test_copy_with_no_unit_shown_says_so(qtbot, window):
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_C, CTRL)
     assert window.statusBar().currentMessage() == "Nothing selected to copy"
+
+
+def test_the_tree_finds_a_unit_by_its_contacts_and_the_best_match_is_current(qtbot, window):
+    tab = window.tab("structure")
+    type_into(qtbot, tab, "PRDCoreGroupHQ")  # an address, not a word of the unit
+    assert tab.unit_at(tab.view.currentIndex()).id == "prd"
+    tab.search.clear()
+    type_into(qtbot, tab, "regional office dakar")  # the unit so named, not one that mentions it
+    assert tab.unit_at(tab.view.currentIndex()).id == "ro-dakar"
+    tab.search.clear()
+    type_into(qtbot, tab, "ddg operations")
+    assert tab.unit_at(tab.view.currentIndex()).id == "ddg-ops"
