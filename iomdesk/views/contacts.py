@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton
 from iomdesk.i18n import translate
 from iomdesk.rows import Contact
 from iomdesk.tabs.base import Tab
-from iomdesk.tabs.contacts import named_address
+from iomdesk.tabs.contacts import SHARE_LIMIT, named_address, unit_share
 from iomdesk.views import mail
 from iomdesk.views.table_tab import TableTab
 
@@ -38,6 +38,23 @@ class ContactsTab(TableTab):
         self.layout().insertWidget(3, self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.set_focus_order(self.copy_button)
 
+    def count_line(self, shown: int, total: int) -> str:
+        """With a unit named, how many addresses are its own and how many its units'."""
+        model = self.model
+        rows = [model.row_object(row) for row in range(min(shown, SHARE_LIMIT + 1))]
+        named = self.declared.units_named(model.listing.words)
+        share = unit_share(self.declared.store, rows, named)
+        if share is None:
+            return super().count_line(shown, total)
+        unit = share.unit.acronym or share.unit.name
+        if not share.own:
+            line = translate("contacts", "{shown} of {total} shown, all under {unit}")
+        else:
+            line = translate(
+                "contacts", "{shown} of {total} shown: {own} for {unit} and {under} under it"
+            )
+        return line.format(shown=shown, total=total, own=share.own, unit=unit, under=share.under)
+
     def selected_with_email(self) -> list[Contact]:
         return [c for c in self.selected_objects() if c.email]
 
@@ -51,6 +68,10 @@ class ContactsTab(TableTab):
             else translate("contacts", "Copied {count} addresses").format(count=len(texts))
         )
         self.copy_and_report(", ".join(texts), done)
+
+    def copy_text_of(self, obj: object) -> str:
+        """A contact's e-mail, or its telephone where it has none (as copy does)."""
+        return obj.email or obj.phone or ""
 
     def copy(self) -> None:
         """The e-mails of the selection; where it has none (most country offices give only a

@@ -64,8 +64,13 @@ class Navigation:
         tab.select(hit.obj)
 
     def copy_hit(self, hit: everywhere.Hit) -> None:
-        """Ctrl+C on a result: what its tab copies of it (a contact's address), else its title."""
-        self.copy(self.declared[hit.tab].copy_text(hit.obj))
+        """Ctrl+C on a result: what Ctrl+C copies of the same row in its tab (a unit's path,
+        a contact's address, a table's row)."""
+        text = self.tab(hit.tab).copy_text_of(hit.obj)
+        if text:
+            self.copy(text)
+        else:
+            self.status(translate("tab", "Nothing selected to copy"))
 
     def copy(self, text: str) -> None:
         if copy_text(text):

@@ -205,6 +205,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Copiar las direcciones seleccionadas (Ctrl+C)</translation>
     </message>
     <message>
+        <source>{shown} of {total} shown, all under {unit}</source>
+        <translation>Mostrando {shown} de {total}, todos bajo {unit}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown: {own} for {unit} and {under} under it</source>
+        <translation>Mostrando {shown} de {total}: {own} de {unit} y {under} por debajo</translation>
+    </message>
+    <message>
         <source>No e-mail address in the selection</source>
         <translation>No hay ninguna dirección de correo electrónico en la selección</translation>
     </message>

@@ -205,6 +205,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Copier les adresses sélectionnées (Ctrl+C)</translation>
     </message>
     <message>
+        <source>{shown} of {total} shown, all under {unit}</source>
+        <translation>Affichage&#xa0;: {shown} sur {total}, tous sous {unit}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown: {own} for {unit} and {under} under it</source>
+        <translation>Affichage&#xa0;: {shown} sur {total}&#xa0;; {own} pour {unit} et {under} en dessous</translation>
+    </message>
+    <message>
         <source>No e-mail address in the selection</source>
         <translation>Aucune adresse électronique dans la sélection</translation>
     </message>

@@ -117,3 +117,28 @@ def test_ctrl_c_on_an_office_known_by_its_telephone_copies_the_number(qtbot, win
     tab.focus_results()
     assert copy_from(qtbot, tab) == office.phone
     assert window.statusBar().currentMessage() == "Copied 1 telephone number"
+
+
+def test_a_unit_finds_its_own_address_and_those_under_it(qtbot, window):
+    tab = window.tab("contacts")
+    type_into(qtbot, tab, "DHRR")
+    shown = [tab.model.row_object(r) for r in range(tab.model.rowCount())]
+    assert shown[0].email == "dhrr@iom.int"  # its own address first
+    assert {"cbisupport@iom.int", "PRDCoreGroupHQ@iom.int", "pcca@iom.int"} <= {
+        c.email for c in shown
+    }
+    assert (
+        tab.count_label.text()
+        == f"{len(shown)} of 83 shown: 1 for DHRR and {len(shown) - 1} under it"
+    )
+    # A post's name and its acronyms find the addresses under its office.
+    for typed in ("Deputy Director General for Operations", "ddg operations"):
+        tab.search.clear()
+        type_into(qtbot, tab, typed)
+        assert tab.model.rowCount() == len(shown), typed
+        assert tab.count_label.text().endswith(
+            "shown, all under Deputy Director General for Operations"
+        )
+    tab.search.clear()
+    type_into(qtbot, tab, "cbisupport")  # no unit named: the plain count
+    assert tab.count_label.text() == "1 of 83 shown"

@@ -5,6 +5,7 @@ default import mode wants test files' names to differ.)"""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
@@ -143,3 +144,33 @@ def test_one_click_on_a_result_is_one_action(qtbot, window):
     rect = box.results.visualItemRect(box.results.item(row))
     qtbot.mouseClick(box.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(chosen) == 1 and not box.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("typed", "tab"),
+    [
+        ("dhrr", "structure"),  # the unit's path, not its name
+        ("dhrr@", "contacts"),  # the address
+        ("lebanon beirut", "contacts"),  # an office with a telephone only: the telephone
+        ("amy pope", "leadership"),  # the row as the table shows it
+        ("un system", "history"),
+        ("2023 election", "elections"),
+        ("kuwait", "countries"),
+    ],
+)
+def test_ctrl_c_on_a_result_copies_what_ctrl_c_copies_in_its_tab(qtbot, window, typed, tab):
+    box = open_box(qtbot, window)
+    qtbot.keyClicks(box.input, typed)
+    hit = box.current_hit()
+    assert hit.tab == tab, typed
+    QApplication.clipboard().clear()
+    qtbot.keyClick(box.input, Qt.Key.Key_C, CTRL)
+    from_box = QApplication.clipboard().text()
+    qtbot.keyClick(box.input, Qt.Key.Key_Return)  # to the same row, in its tab
+    shown = window.tab(tab)
+    assert shown.declared.row_id(
+        shown.object_at(shown.view.currentIndex())
+    ) == shown.declared.row_id(hit.obj)
+    QApplication.clipboard().clear()
+    qtbot.keyClick(shown.view, Qt.Key.Key_C, CTRL)
+    assert from_box and QApplication.clipboard().text() == from_box, typed
