@@ -70,6 +70,23 @@ def install_translations(app, requested: str | None) -> str:
     return language
 
 
+def uninstall_translations(app) -> None:
+    """Back to English as the code writes it (for a tool or a test that went through the
+    languages in one process)."""
+    from PySide6.QtCore import QLocale
+
+    from iomdesk import i18n
+
+    for translator in getattr(app, "iomdesk_translators", []):
+        app.removeTranslator(translator)
+    app.iomdesk_translators = []
+    i18n.set_translator(lambda context, text: text)
+    i18n.set_language("en")
+    i18n.set_date_format(None)
+    i18n.set_number_format(None)
+    QLocale.setDefault(QLocale("en_US"))
+
+
 def locale_date_format(locale):
     """Dates as the locale writes them, day and short month: '12 déc. 1954', 'oct. 1998'."""
     from PySide6.QtCore import QDate

@@ -18,14 +18,7 @@ def language(qapp):
         return languages.install_translations(qapp, code)
 
     yield install
-    for translator in getattr(qapp, "iomdesk_translators", []):
-        qapp.removeTranslator(translator)
-    qapp.iomdesk_translators = []
-    i18n.set_translator(lambda context, text: text)
-    i18n.set_language("en")
-    i18n.set_date_format(None)
-    i18n.set_number_format(None)
-    QLocale.setDefault(QLocale("en_US"))
+    languages.uninstall_translations(qapp)
 
 
 def expected(code: str, context: str, source: str) -> str:
