@@ -77,6 +77,7 @@ class Aliases:
         }
         self._found_starts = frozenset(found)
         self._looked_up = frozenset(g for g, forms in enumerate(self._looked_for) if forms)
+        self._first_words = [frozenset(words_of(form)[0] for form in forms) for forms in self.forms]
 
     def __len__(self) -> int:
         self._load()
@@ -87,6 +88,12 @@ class Aliases:
         """The groups with a form looked for in texts (not a country's: from_rows)."""
         self._load()
         return self._looked_up
+
+    def first_words(self, group: int) -> frozenset[str]:
+        """The first word of each of the group's forms, added ones too: a text holds one of
+        them wherever a form of the group is among its words."""
+        self._load()
+        return self._first_words[group]
 
     def looked_for(self, group: int) -> list[tuple[str, ...]]:
         """The words of each form of the group looked for in a text."""

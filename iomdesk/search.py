@@ -51,7 +51,8 @@ def _marks() -> re.Pattern[str]:
 MIN_PREFIX = 3
 # Up to this many rows left to check, a word's aliases are looked for in them one by one;
 # past it, over all rows once per alias group, and kept (Index._with_aliases).
-FEW_ROWS = 20_000
+FEW_ROWS = 10_000
+LARGE = 10_000  # a list this long: a word of two letters does not look for names
 # A paste of a whole document must not turn every keystroke into a long scan.
 MAX_PATTERN_CHARS = 200
 MAX_TERMS = 12
@@ -187,8 +188,12 @@ class Index:
     def _groups_of(self, word: str) -> frozenset[int]:
         """The alias groups a query word may mean. A word of one or two letters means only
         the names it is ("un", "dg"), not every name one of whose words starts so ("co":
-        Colombia, Comoros, Congo...)."""
+        Colombia, Comoros, Congo...), and in a list of more than LARGE rows none."""
         if self._aliases is None or len(word) < 2:
+            return frozenset()
+        if len(word) < MIN_PREFIX and len(self._haystacks) > LARGE:
+            # Two letters match most of a large list by their letters already ("co" is in
+            # "country office"); looking for the names as well would cost a pass per form.
             return frozenset()
         groups = self._aliases.groups_for_word(word, whole=len(word) < MIN_PREFIX)
         return groups & self._aliases.looked_up  # a country's names are not looked for
