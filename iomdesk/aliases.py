@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from iomdesk.search import QUESTION_WORDS, fold
+from iomdesk.search import LATER_WORD, QUESTION_WORDS, fold
 
 WORD = re.compile(r"\w+")
 Groups = Iterable[tuple[Sequence[str], Sequence[str]]]
@@ -131,8 +131,9 @@ class Aliases:
         return [group for group, _start, _end in _spans(words, self._found)]
 
     def groups_for_word(self, word: str, whole: bool = False) -> frozenset[int]:
-        """The groups a query word may mean: a form has a word that starts with it (whole:
-        a word that is it)."""
+        """The groups a query word may mean: a form starts with it, or has a later word
+        that starts with it and it has LATER_WORD letters (whole: a form has a word that is
+        it)."""
         return self._word_groups(word, whole)
 
     def _groups_for_word(self, word: str, whole: bool) -> frozenset[int]:
@@ -140,7 +141,10 @@ class Aliases:
         if not word:
             return frozenset()
         end = r"(?!\w)" if whole else ""
-        pattern = re.compile(rf"(?<!\w){re.escape(word)}{end}")
+        # Typing "gen" is not yet "Director General": a word of a name past its first is
+        # meant from LATER_WORD letters on ("gener"), or whole ("general").
+        start = r"(?<!\w)" if whole or len(word) >= LATER_WORD else "^"
+        pattern = re.compile(rf"{start}{re.escape(word)}{end}")
         return frozenset(
             number
             for number, forms in enumerate(self.forms)

@@ -47,8 +47,11 @@ def _marks() -> re.Pattern[str]:
     return re.compile(_mark_ranges())  # built on first use: 8 ms kept out of startup
 
 
-# A query word shorter than this means only the names it is, not those it starts (Index).
+# A query word shorter than this means only the names it is, not those it starts (Index);
+# one shorter than LATER_WORD only the names it starts, not those with a later word it
+# starts ("gen" is not yet "Director General"; Aliases.groups_for_word).
 MIN_PREFIX = 3
+LATER_WORD = 5
 # Up to this many rows left to check, a word's aliases are looked for in them one by one;
 # past it, over all rows once per alias group, and kept (Index._with_aliases).
 FEW_ROWS = 10_000
@@ -268,8 +271,8 @@ class Index:
         An earlier query contains the new one when each of its words occurs inside some new
         word: every row matching the new words then matches the old ones too. With aliases,
         only a word's start counts ("unit" after "un"), and only a word long enough to have
-        meant every name it starts (MIN_PREFIX), unless the new word means no name: "di"
-        did not mean "DG", "dir" does.
+        meant every name it starts (LATER_WORD), unless the new word means no name: "gene"
+        did not mean "Director General", "gener" does.
         """
         if self._aliases is None:
             inside = contains
@@ -277,7 +280,7 @@ class Index:
 
             def inside(new: str, old: str) -> bool:
                 return new == old or (
-                    new.startswith(old) and (len(old) >= MIN_PREFIX or not self._groups_of(new))
+                    new.startswith(old) and (len(old) >= LATER_WORD or not self._groups_of(new))
                 )
 
         best: tuple[Sequence[int], list[str]] | None = None

@@ -32,7 +32,10 @@ def test_a_query_word_means_every_group_with_a_word_it_starts():
     names = aliases()
     assert names.groups_for_word("dg") == {1}
     assert names.groups_for_word("ro") == {3}  # read in a query, never in a text
-    assert names.groups_for_word("gen") == {1, 2}
+    assert names.groups_for_word("dir") == {1}  # a name that starts so
+    # A later word of a name, from five letters on: typing "gen" is not yet "General".
+    assert names.groups_for_word("gen") == frozenset()
+    assert names.groups_for_word("gener") == names.groups_for_word("direc") == {1, 2}
     assert names.groups_for_word("gen", whole=True) == frozenset()
     assert names.groups_for_word("general", whole=True) == {1, 2}
 
@@ -54,17 +57,18 @@ def test_aliases_wait_for_their_first_use():
 
 
 def test_a_word_finds_the_rows_that_name_what_it_means():
-    texts = ["IOM joins the UN system", "United Nations Network", "Director-General", "unit"]
+    texts = ["IOM joins the UN system", "United Nations Network", "Director-General", "unit", "DG"]
     index = search.Index([search.haystack([t]) for t in texts], aliases())
     assert list(index.positions(["united", "nations"])) == [0, 1]
     assert list(index.positions(["onu"])) == [0, 1]
     assert list(index.positions(["un"])) == [0, 1, 3]  # "unit" holds the letters "un"
-    assert list(index.positions(["dg"])) == [2]
-    assert list(index.positions(["director", "general"])) == [2]
+    assert list(index.positions(["dg"])) == [2, 4]
+    assert list(index.positions(["director", "general"])) == [2, 4]
     # Every word must still match: "un" with "director" is nothing here.
     assert list(index.positions(["un", "director"])) == []
     # Narrowing while typing stays right ("u", "un", "uni" reuse earlier answers).
-    for typed in ("u", "un", "uni", "unit", "unite", "united", "d", "di", "dir", "director"):
+    typing = ("u", "un", "uni", "unit", "unite", "united", "d", "di", "dir", "director")
+    for typed in (*typing, "g", "ge", "gen", "gene", "gener", "general"):
         fresh = search.Index(index.haystacks, aliases())
         assert list(index.positions([typed])) == list(fresh.positions([typed])), typed
 
