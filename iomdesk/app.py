@@ -61,10 +61,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def argument_parser() -> argparse.ArgumentParser:
+    from iomdesk.tabs import TABS  # the registry: a new tab is named here with no edit
+
+    titles = [tab.title.lower() for tab in TABS]
     parser = argparse.ArgumentParser(
         prog="iomdesk",
         description="An offline desktop reference about the International Organization for "
-        "Migration: leadership, elections, structure and contacts.",
+        f"Migration, one tab each: {', '.join(titles[:-1])} and {titles[-1]}.",
         epilog=f"Exit status: {EXIT_OK} normal, {EXIT_USAGE} bad arguments, {EXIT_DATABASE} the "
         f"database cannot be used, {EXIT_UNEXPECTED} unexpected error.",
     )
@@ -243,7 +246,6 @@ def main(argv: list[str] | None = None) -> int:
         return check(args.db)
     opening = Opening(args.db)  # on a second core, while Qt loads on this one
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     spare_pyside_source_reading()
     from iomdesk.views.main_window import MainWindow
@@ -252,18 +254,11 @@ def main(argv: list[str] | None = None) -> int:
         store = opening.store()
     except StoreError as error:
         report_database_error(error, check=False)
+        prepare_application(args.lang)  # the dialog in the user's language and theme
         show_startup_error(error)
         return EXIT_DATABASE
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("iomdesk")
-    app.setOrganizationName("iomdesk")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("iomdesk")  # matches resources/iomdesk.desktop
-    log.debug("interface language: %s", install_translations(app, args.lang))
-    from iomdesk.views import theme
-
-    theme.apply_theme(theme.current_choice())
+    app = prepare_application(args.lang)
     previous_hook = sys.excepthook
     sys.excepthook = ErrorReporter()
     try:
@@ -282,6 +277,22 @@ def main(argv: list[str] | None = None) -> int:
         return status
     finally:
         sys.excepthook = previous_hook
+
+
+def prepare_application(lang: str | None):
+    """The QApplication with its names (QSettings reads them), translators and saved theme."""
+    from PySide6.QtWidgets import QApplication
+
+    from iomdesk.views import theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("iomdesk")
+    app.setOrganizationName("iomdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("iomdesk")  # matches resources/iomdesk.desktop
+    log.debug("interface language: %s", install_translations(app, lang))
+    theme.apply_theme(theme.current_choice())
+    return app
 
 
 def resume_collecting() -> None:

@@ -34,6 +34,10 @@ def test_version_and_help(capsys):
     assert app.main(["--help"]) == 0
     out = capsys.readouterr().out
     assert "--db PATH" in out and "Exit status" in out
+    from iomdesk.tabs import TABS
+
+    description = " ".join(out.split())  # argparse wraps it
+    assert all(tab.title.lower() in description for tab in TABS)
 
 
 def test_no_arguments_mean_the_parser_s_own_defaults():
@@ -345,3 +349,25 @@ def test_main_alone_leaves_the_collector_as_it_was(qapp, monkeypatch):
 
     app.resume_collecting()
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_the_startup_error_dialog_wears_the_saved_theme(qapp, tmp_path, capsys):
+    """A user who chose Dark gets a dark error dialog, not the platform's light one."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QPalette
+
+    from iomdesk.views import theme
+
+    QSettings().setValue("view/theme", "dark")
+    path = tmp_path / "broken.sqlite"
+    path.write_text("not a database", encoding="utf-8")
+    grounds: list[int] = []
+    when_modal(
+        lambda box: grounds.append(box.palette().color(QPalette.ColorRole.Window).lightness())
+    )
+    try:
+        assert app.main(["--db", str(path)]) == app.EXIT_DATABASE
+    finally:
+        theme.apply_theme("system")
+    capsys.readouterr()
+    assert len(grounds) == 1 and grounds[0] < 100
