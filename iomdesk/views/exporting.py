@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 
     from iomdesk.views.picture import PictureWidget
     from iomdesk.views.search_tab import SearchTab
+
+
+FOLDER_SETTING = "export/folder"  # where the last file was saved
+
+
+def documents_folder() -> str:
+    """The user's Documents folder where it exists, else their home."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder if folder and os.path.isdir(folder) else os.path.expanduser("~")
 
 
 class Exporting:
@@ -98,10 +110,21 @@ class Exporting:
         return self._write(lambda: export.write(list(rows), path), path, saved)
 
     def _ask_path(self, title: str, name: str, kind: str) -> str | None:
+        """The save dialog, opened in the folder of the last export (remembered across runs),
+        or the user's Documents folder the first time; never the working folder."""
+        from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QFileDialog  # its enums wait until a file is asked for
 
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, name, kind)
+        settings = QSettings()
+        folder = str(settings.value(FOLDER_SETTING, "") or "")
+        if not folder or not os.path.isdir(folder):
+            folder = documents_folder()
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, title, os.path.join(folder, name), kind
+        )
         self.parent.activateWindow()
+        if path:
+            settings.setValue(FOLDER_SETTING, os.path.dirname(os.path.abspath(path)))
         return path or None
 
     def _write(self, write: Callable[[], int], path: str, saved: str) -> bool:

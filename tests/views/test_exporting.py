@@ -131,3 +131,31 @@ def test_exporting_the_timeline_builds_no_other_tab(qtbot, store, tmp_path):
     assert window.exporting.picture(str(tmp_path / "timeline.png"))
     assert (tmp_path / "timeline.png").stat().st_size > 1000
     assert window._rest is None, "the deferred tabs were built"
+
+
+def test_save_dialogs_start_in_documents_then_where_the_last_file_went(
+    qtbot, window, new_window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    asked: list[str] = []
+    chosen = tmp_path / "reports" / "leaders.csv"
+    chosen.parent.mkdir()
+
+    def dialog(parent, title, start, kind):
+        asked.append(start)
+        return str(chosen), kind
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+    assert window.exporting.rows()
+    assert asked[0] == str(home / "Documents" / "iomdesk-leadership.csv")
+    assert chosen.exists()
+    window.close()
+    again = new_window()  # the next run remembers the folder
+    again.exporting.rows()
+    assert asked[1] == str(chosen.parent / "iomdesk-leadership.csv")
