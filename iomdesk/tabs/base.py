@@ -57,6 +57,10 @@ class Tab:
     exports: tuple[FileExport, ...] = ()
     # Keys its view binds itself, for Help: ((key, ...), QT_TRANSLATE_NOOP("shortcuts", text))
     keys: tuple[tuple[tuple[str, ...], str], ...] = ()
+    # Labels its view gives a field, with a letter for Alt: ((QT_TRANSLATE_NOOP("tab",
+    # "&Chart:"), QT_TRANSLATE_NOOP("shortcuts", what the field does)), ...). Help names the
+    # Alt key the interface language's label has.
+    labels: tuple[tuple[str, str], ...] = ()
     # Optional, defined as methods by the tabs that have them:
     span: Callable[[Any], tuple[int, int] | None] | None = None  # a row's years: year search
     emphasis: Callable[[Any], bool] | None = None  # a row drawn in bold

@@ -286,12 +286,16 @@ def country_haystack(store: Store, country: Country) -> str:
     return search.haystack(parts)
 
 
+COLOUR_LABEL = QT_TRANSLATE_NOOP("tab", "Colo&ur by:")  # its view's field label
+
+
 class Countries(Tab):
     """Every country a stored source connects to IOM, with the map above the list."""
 
     key = "countries"
     title = QT_TRANSLATE_NOOP("tabs", "Countries")
     shortcut = "Ctrl+6"
+    labels = ((COLOUR_LABEL, QT_TRANSLATE_NOOP("shortcuts", "Countries: what the map colours")),)
     link = "country"
     view = "iomdesk.views.countries:CountriesTab"
     picture = True

@@ -171,6 +171,9 @@ def chart_measures(figures: list[Figure]) -> list[str]:
     return sorted(enough, key=lambda m: (m != FIRST_MEASURE, -counts[m], m))
 
 
+CHART_LABEL = QT_TRANSLATE_NOOP("tab", "&Chart:")  # its view's field label
+
+
 class HistoryPoint(NamedTuple):
     """One figure on the history chart."""
 
@@ -249,6 +252,7 @@ class History(Tab):
     key = "history"
     title = QT_TRANSLATE_NOOP("tabs", "History")
     shortcut = "Ctrl+5"
+    labels = ((CHART_LABEL, QT_TRANSLATE_NOOP("shortcuts", "History: the figure the chart draws")),)
     link = "history"
     view = "iomdesk.views.history:HistoryTab"
     sort = (0, True)  # When, newest first

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from iomdesk.i18n import translate
 from iomdesk.records import country_name
 from iomdesk.tabs.base import Tab
-from iomdesk.tabs.countries import COLOURINGS, coverage_text, map_groups
+from iomdesk.tabs.countries import COLOUR_LABEL, COLOURINGS, coverage_text, map_groups
 from iomdesk.views.picture import SERIES
 from iomdesk.views.table_tab import TableTab
 from iomdesk.views.world_map import WorldMap
@@ -42,7 +42,7 @@ class CountriesTab(TableTab):
         self.colouring_box.view().setAccessibleName(translate("tab", "Colourings of the map"))
         for key, title in COLOURINGS.items():
             self.colouring_box.addItem(translate("countries", title), key)
-        label = QLabel(translate("tab", "Colo&ur by:"))
+        label = QLabel(translate("tab", COLOUR_LABEL))
         label.setBuddy(self.colouring_box)
         self.coverage_label = QLabel(coverage_text(store))
         self.coverage_label.setWordWrap(True)

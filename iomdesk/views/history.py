@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from iomdesk.i18n import translate
 from iomdesk.tabs.base import Tab
-from iomdesk.tabs.history import chart_measures, history_key, measure_name
+from iomdesk.tabs.history import CHART_LABEL, chart_measures, history_key, measure_name
 from iomdesk.views.history_chart import HistoryChart
 from iomdesk.views.table_tab import TableTab
 
@@ -27,7 +27,7 @@ class HistoryTab(TableTab):
         self.measure_box.view().setAccessibleName(translate("tab", "Figures that can be drawn"))
         for measure in chart_measures(store.figures):
             self.measure_box.addItem(measure_name(measure), measure)
-        measure_label = QLabel(translate("tab", "&Chart:"))
+        measure_label = QLabel(translate("tab", CHART_LABEL))
         measure_label.setBuddy(self.measure_box)
         choice = QHBoxLayout()
         choice.setContentsMargins(0, 0, 0, 0)

@@ -40,6 +40,7 @@ COMMANDS = (
         QT_TRANSLATE_NOOP("shortcuts", "Search in the current tab (selects the text)"),
         run="focus_search",
     ),
+    Command((), "", run="labels"),  # Alt and a field label's letter: SEARCH_LABEL, Tab.labels
     Command(
         ("Ctrl+K", "Ctrl+L"),
         QT_TRANSLATE_NOOP(
@@ -111,6 +112,8 @@ COMMANDS = (
         separated=True,
     ),
 )
+SEARCH_LABEL = QT_TRANSLATE_NOOP("tab", "&Search:")  # every tab's search field
+SEARCH_HELP = QT_TRANSLATE_NOOP("shortcuts", "To the search field (its label's letter)")
 MENUS = (
     ("file", QT_TRANSLATE_NOOP("window", "&File")),
     ("view", QT_TRANSLATE_NOOP("window", "&View")),
@@ -121,6 +124,12 @@ THEMES = (
     ("light", QT_TRANSLATE_NOOP("window", "&Light")),
     ("dark", QT_TRANSLATE_NOOP("window", "&Dark")),
 )
+
+
+def alt_key(label: str) -> str:
+    """The key a label's marked letter gives its field: '&Search:' -> 'Alt+S' ('' if none)."""
+    marked = label.replace("&&", "").partition("&")[2]
+    return f"Alt+{marked[0].upper()}" if marked else ""
 
 
 def new_action(text: str, parent: QObject) -> QAction:
@@ -146,7 +155,14 @@ def commands(tabs: Sequence[Tab]) -> list[Command]:
     )
     listed = [going]
     for command in COMMANDS:
-        if command.run == "tab_keys":
+        if command.run == "labels":
+            fields = ((SEARCH_LABEL, SEARCH_HELP), *(label for tab in tabs for label in tab.labels))
+            listed += [
+                Command((alt_key(translate("tab", text)),), help)
+                for text, help in fields
+                if alt_key(translate("tab", text))
+            ]
+        elif command.run == "tab_keys":
             listed += [Command(keys, text) for tab in tabs for keys, text in tab.keys]
         elif command.run == "tab_exports":
             listed += [

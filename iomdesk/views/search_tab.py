@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from iomdesk.clipboard import copy_text
 from iomdesk.i18n import translate
 from iomdesk.tabs.base import Tab
+from iomdesk.views import menus
 from iomdesk.views.menus import new_action
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class SearchTab(QWidget):
         )
         self.clear_button.setAccessibleName(translate("tab", "Clear search"))
 
-        self.search_label = QLabel(translate("tab", "&Search:"))
+        self.search_label = QLabel(translate("tab", menus.SEARCH_LABEL))
         self.search_label.setBuddy(self.search)  # Alt+S, and screen readers name the field
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_label)

@@ -999,6 +999,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Copiar: direcciones de correo electrónico de los contactos; filas de la tabla como texto separado por tabulaciones; ruta de la unidad en Estructura</translation>
     </message>
     <message>
+        <source>To the search field (its label&apos;s letter)</source>
+        <translation>Al campo de búsqueda (la letra de su etiqueta)</translation>
+    </message>
+    <message>
         <source>Contacts: copy as &quot;Name &lt;e-mail&gt;&quot;</source>
         <translation>Contactos: copiar como «Nombre &lt;correo electrónico&gt;»</translation>
     </message>
@@ -1025,6 +1029,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Countries: what the map colours</source>
+        <translation>Países: lo que colorea el mapa</translation>
+    </message>
+    <message>
+        <source>History: the figure the chart draws</source>
+        <translation>Historia: la cifra que dibuja el gráfico</translation>
     </message>
 </context>
 <context>

@@ -999,6 +999,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Copier&#xa0;: adresses électroniques des contacts&#xa0;; lignes du tableau en texte séparé par des tabulations&#xa0;; chemin de l’unité dans Structure</translation>
     </message>
     <message>
+        <source>To the search field (its label&apos;s letter)</source>
+        <translation>Vers le champ de recherche (la lettre de son étiquette)</translation>
+    </message>
+    <message>
         <source>Contacts: copy as &quot;Name &lt;e-mail&gt;&quot;</source>
         <translation>Contacts&#xa0;: copier au format «&#xa0;Nom &lt;courriel&gt;&#xa0;»</translation>
     </message>
@@ -1025,6 +1029,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Countries: what the map colours</source>
+        <translation>Pays&#xa0;: ce que la carte colore</translation>
+    </message>
+    <message>
+        <source>History: the figure the chart draws</source>
+        <translation>Historique&#xa0;: le chiffre que le graphique trace</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from modal import when_modal
 from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QTextBrowser
+from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser
 
 from iomdesk.i18n import translate
 from iomdesk.views import menus
@@ -127,3 +128,31 @@ def test_f1_shows_the_list_help_is_made_from(qtbot, window):
         if command.keys:
             assert (command.shown or ", ".join(command.keys)) in text
             assert command.help in text
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
+def test_help_names_the_alt_key_of_every_field_label(qtbot, store, code):
+    """A label's underlined letter (Alt+S for Search) is a shortcut: Help lists each one the
+    window has, as the interface language marks it."""
+    from PySide6.QtWidgets import QLabel
+
+    from iomdesk import languages
+    from iomdesk.views.main_window import MainWindow
+
+    qapp = QApplication.instance()
+    languages.install_translations(qapp, code)
+    try:
+        window = MainWindow(store, open_mail=lambda url: False)
+        qtbot.addWidget(window)
+        window.ensure_tabs()
+        html = menus.shortcuts_html(window.declared)
+        marked = {
+            menus.alt_key(label.text())
+            for label in window.findChildren(QLabel)
+            if label.buddy() is not None and "&" in label.text()
+        }
+        assert "Alt+S" in marked or code != "en"
+        assert len(marked) >= 3
+        assert [key for key in marked if f"<b>{key}</b>" not in html] == []
+    finally:
+        languages.uninstall_translations(qapp)
