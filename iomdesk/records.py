@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from iomdesk import dates, i18n
-from iomdesk.i18n import translate
+from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.rows import Country
 from iomdesk.store import Store
 
@@ -23,6 +23,47 @@ def capped(text: str, limit: int = LONGEST_SHOWN) -> str:
         return text
     more = translate("records", "({count} characters)").format(count=len(text))
     return f"{text[:limit]}… {more}"
+
+
+# The posts and the kinds of unit are a closed list in the data (validate.py checks the
+# kinds): shown in the interface language, stored and searched in English.
+POSTS = (
+    QT_TRANSLATE_NOOP("posts", "Director"),
+    QT_TRANSLATE_NOOP("posts", "Director General"),
+    QT_TRANSLATE_NOOP("posts", "Deputy Director General"),
+    QT_TRANSLATE_NOOP("posts", "Deputy Director General for Operations"),
+    QT_TRANSLATE_NOOP("posts", "Deputy Director General for Management and Reform"),
+    QT_TRANSLATE_NOOP("posts", "Deputy Director General for Management and Reform ad interim"),
+)
+UNIT_KINDS = {
+    "organisation": QT_TRANSLATE_NOOP("kinds", "organisation"),
+    "headquarters": QT_TRANSLATE_NOOP("kinds", "headquarters"),
+    "group": QT_TRANSLATE_NOOP("kinds", "group"),
+    "office": QT_TRANSLATE_NOOP("kinds", "office"),
+    "unit": QT_TRANSLATE_NOOP("kinds", "unit"),
+    "area": QT_TRANSLATE_NOOP("kinds", "area"),
+    "department": QT_TRANSLATE_NOOP("kinds", "department"),
+    "division": QT_TRANSLATE_NOOP("kinds", "division"),
+    "workstream": QT_TRANSLATE_NOOP("kinds", "workstream"),
+    "regional-office": QT_TRANSLATE_NOOP("kinds", "regional office"),
+    "sub-regional-office": QT_TRANSLATE_NOOP("kinds", "sub-regional office"),
+    "global-office": QT_TRANSLATE_NOOP("kinds", "global office"),
+    "copa": QT_TRANSLATE_NOOP("kinds", "COPA"),
+    "admin-centre": QT_TRANSLATE_NOOP("kinds", "administrative centre"),
+    "country-offices": QT_TRANSLATE_NOOP("kinds", "country offices"),
+}
+
+
+def post_name(post: str) -> str:
+    """A post as the interface language names it ('Directeur général'); a post the list
+    does not know, as the data writes it."""
+    return translate("posts", post) if post in POSTS else post
+
+
+def kind_name(kind: str) -> str:
+    """A unit's kind in the interface language ('bureau régional' for 'regional-office')."""
+    known = UNIT_KINDS.get(kind)
+    return translate("kinds", known) if known else kind.replace("-", " ")
 
 
 def date_text(iso: str | None, status: str = "confirmed", open_end: str = "") -> str:

@@ -294,3 +294,14 @@ def test_named_address_agrees_with_the_email_package_for_commas_quotes_and_accen
     assert named_address('Ana "La", Office', "not an address") == (
         '"Ana \\"La\\", Office" <not an address>'
     )
+
+
+def test_every_kind_the_rules_allow_and_every_post_shipped_has_a_word_to_translate(store):
+    from iomdesk import records, validate
+
+    assert set(records.UNIT_KINDS) == set(validate.UNIT_KINDS)
+    assert {t.role for t in store.tenures} | {e.post for e in store.elections} <= set(
+        records.POSTS
+    )
+    assert records.kind_name("regional-office") == "regional office"
+    assert records.post_name("Chief Cook") == "Chief Cook"  # unknown: as the data writes it

@@ -17,6 +17,7 @@ class Column(NamedTuple):
     sort: Callable[[Any], Any] | None = None
     align_right: bool = False
     iso: Callable[[Any], str | None] | None = None  # a date column: the ISO date behind it
+    enumeration: bool = False  # its values are a closed list, shown in the interface language
 
 
 class FileExport(NamedTuple):

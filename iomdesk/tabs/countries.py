@@ -330,7 +330,11 @@ class Countries(Tab):
 
         return [
             Column(translate("columns", "Country"), country_name),
-            Column(translate("columns", "Membership"), lambda c: state_text(state(store, c))),
+            Column(
+                translate("columns", "Membership"),
+                lambda c: state_text(state(store, c)),
+                enumeration=True,
+            ),
             Column(
                 translate("columns", "Since"),
                 lambda c: since_text(current_membership(store, c)),

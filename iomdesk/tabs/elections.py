@@ -20,7 +20,9 @@ from iomdesk.tabs.base import Column, Tab
 def election_title(election: Election) -> str:
     """'Director General election, 15 May 2023'."""
     when = dates.display(election.date) or translate("records", "date unknown")
-    return translate("records", "{post} election, {date}").format(post=election.post, date=when)
+    return translate("records", "{post} election, {date}").format(
+        post=records.post_name(election.post), date=when
+    )
 
 
 def winner_name(store: Store, election: Election) -> str:
@@ -278,7 +280,9 @@ class Elections(Tab):
                 sort=lambda e: dates.sort_key(e.date),
                 iso=lambda e: e.date,
             ),
-            Column(translate("columns", "Post"), lambda e: e.post),
+            Column(
+                translate("columns", "Post"), lambda e: records.post_name(e.post), enumeration=True
+            ),
             Column(translate("columns", "Winner"), lambda e: winner_name(store, e)),
             Column(translate("columns", "Candidates"), lambda e: candidate_names(store, e)),
             Column(translate("columns", "Rounds"), lambda e: rounds_text(store, e)),

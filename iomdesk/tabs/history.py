@@ -284,6 +284,7 @@ class History(Tab):
                 translate("columns", "Kind"),
                 history_kind,
                 sort=lambda item: (isinstance(item, Figure), history_kind(item)),
+                enumeration=True,
             ),
         ]
 

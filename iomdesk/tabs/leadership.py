@@ -71,6 +71,7 @@ def leader_haystack(row: LeaderRow) -> str:
             p.name,
             p.full_name,
             t.role,
+            records.post_name(t.role),  # the post as the reader sees it is found as well
             p.nationality,
             dates.display(t.start),
             dates.display(t.end),
@@ -86,7 +87,8 @@ def leader_haystack(row: LeaderRow) -> str:
 def post_line(row: LeaderRow) -> str:
     """'Director General, 1 Oct 2023–': the post and its dates on one line."""
     t = row.tenure
-    return f"{t.role}, {date_text(t.start, t.start_status)}–{date_text(t.end, t.end_status)}"
+    post = records.post_name(t.role)
+    return f"{post}, {date_text(t.start, t.start_status)}–{date_text(t.end, t.end_status)}"
 
 
 def leader_html(store: Store, row: LeaderRow) -> str:
@@ -105,13 +107,13 @@ def leader_html(store: Store, row: LeaderRow) -> str:
     )
     other_posts = [x for x in store.tenures if x.person_id == p.id and x.id != t.id]
     others = "<br>".join(
-        f"{_e(x.role)}, {_e(records.date_text(x.start, x.start_status))} – "
+        f"{_e(records.post_name(x.role))}, {_e(records.date_text(x.start, x.start_status))} – "
         f"{_e(records.date_text(x.end, x.end_status, translate('details', 'present')))}"
         for x in other_posts
     )
     facts = _facts(
         [
-            (translate("details", "Post"), _e(t.role)),
+            (translate("details", "Post"), _e(records.post_name(t.role))),
             (translate("details", "Nationality"), _e(p.nationality)),
             (translate("details", "From"), _e(dates.display(t.start)) + _status(t.start_status)),
             (
@@ -179,7 +181,7 @@ def _tooltip(row: LeaderRow) -> str:
     t = row.tenure
     start = records.date_text(t.start, t.start_status) or "?"
     end = records.date_text(t.end, t.end_status, translate("pictures", "present"))
-    return records.capped(f"{row.person.name}\n{t.role}\n{start} – {end}")
+    return records.capped(f"{row.person.name}\n{records.post_name(t.role)}\n{start} – {end}")
 
 
 def timeline(store: Store, rows: list[LeaderRow], today: date | None = None) -> Timeline:
@@ -266,8 +268,9 @@ class Leadership(Tab):
             Column(translate("columns", "Name"), lambda r: r.person.name),
             Column(
                 translate("columns", "Role"),
-                lambda r: r.tenure.role,
+                lambda r: records.post_name(r.tenure.role),
                 sort=lambda r: (r.tenure.kind != "head", r.tenure.role),
+                enumeration=True,
             ),
             Column(translate("columns", "Nationality"), lambda r: r.person.nationality or ""),
             Column(

@@ -26,7 +26,7 @@ def unit_label(unit: Unit) -> str:
 
 
 def kind_text(kind: str) -> str:
-    """'regional office' for 'regional-office' (the kinds are data: they stay in English)."""
+    """'regional office' for 'regional-office': the English words search finds."""
     return kind.replace("-", " ")
 
 
@@ -41,6 +41,7 @@ def unit_haystack(unit: Unit) -> str:
             unit.name,
             unit.acronym,
             kind_text(unit.kind),
+            records.kind_name(unit.kind),  # the word the reader sees is found as well
             unit.city,
             unit.country,
             unit.description,
@@ -83,7 +84,7 @@ def unit_html(store: Store, unit: Unit) -> str:
     children = store.unit_children.get(unit.id, [])
     facts = _facts(
         [
-            (translate("details", "Kind"), _e(kind_text(unit.kind)) + _status(unit.status)),
+            (translate("details", "Kind"), _e(records.kind_name(unit.kind)) + _status(unit.status)),
             (translate("details", "Acronym"), _e(unit.acronym)),
             (translate("details", "Location"), _e(unit_location(unit))),
             (translate("details", "Path"), _e(records.unit_path_text(store, unit.id))),
@@ -149,7 +150,9 @@ class Structure(Tab):
     def columns(self) -> list[Column]:
         return [
             Column(translate("columns", "Unit"), lambda u: records.capped(unit_label(u))),
-            Column(translate("columns", "Kind"), lambda u: kind_text(u.kind)),
+            Column(
+                translate("columns", "Kind"), lambda u: records.kind_name(u.kind), enumeration=True
+            ),
             Column(translate("columns", "Location"), lambda u: records.capped(unit_location(u))),
         ]
 
@@ -166,7 +169,11 @@ class Structure(Tab):
             Column(translate("structure", "Path"), self.path),
             Column(translate("structure", "Unit"), lambda u: u.name),
             Column(translate("structure", "Acronym"), lambda u: u.acronym or ""),
-            Column(translate("structure", "Kind"), lambda u: kind_text(u.kind)),
+            Column(
+                translate("structure", "Kind"),
+                lambda u: records.kind_name(u.kind),
+                enumeration=True,
+            ),
             Column(translate("structure", "City"), lambda u: u.city or ""),
             Column(translate("structure", "Country"), lambda u: u.country or ""),
         ]

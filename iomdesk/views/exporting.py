@@ -119,9 +119,7 @@ class Exporting:
         folder = str(settings.value(FOLDER_SETTING, "") or "")
         if not folder or not os.path.isdir(folder):
             folder = documents_folder()
-        path, _ = QFileDialog.getSaveFileName(
-            self.parent, title, os.path.join(folder, name), kind
-        )
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, os.path.join(folder, name), kind)
         self.parent.activateWindow()
         if path:
             settings.setValue(FOLDER_SETTING, os.path.dirname(os.path.abspath(path)))

@@ -287,7 +287,9 @@ class MainWindow(QMainWindow):
         for name, action in self.actions_by_name.items():
             if name.startswith("theme:"):
                 action.setChecked(name == f"theme:{applied}")
-        self.show_status(translate("window", "Theme: {theme}").format(theme=applied))
+        label = dict(menus.THEMES)[applied]  # "&Dark": the menu's word, in the language
+        name = translate("window", label).replace("&", "").lower()
+        self.show_status(translate("window", "Theme: {theme}").format(theme=name))
 
     def show_shortcuts(self) -> None:
         shortcuts = menus.shortcuts_html(self.declared)

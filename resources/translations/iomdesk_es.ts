@@ -687,6 +687,69 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     </message>
 </context>
 <context>
+    <name>kinds</name>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>sede</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>oficina</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>área</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translation>división</translation>
+    </message>
+    <message>
+        <source>workstream</source>
+        <translation>línea de trabajo</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translation>oficina regional</translation>
+    </message>
+    <message>
+        <source>sub-regional office</source>
+        <translation>oficina subregional</translation>
+    </message>
+    <message>
+        <source>global office</source>
+        <translation>oficina mundial</translation>
+    </message>
+    <message>
+        <source>COPA</source>
+        <translation>COPA</translation>
+    </message>
+    <message>
+        <source>administrative centre</source>
+        <translation>centro administrativo</translation>
+    </message>
+    <message>
+        <source>country offices</source>
+        <translation>oficinas de país</translation>
+    </message>
+</context>
+<context>
     <name>pictures</name>
     <message>
         <source>present</source>
@@ -823,6 +886,33 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>not found</source>
         <translation>no encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>posts</name>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Director General</source>
+        <translation>Director General</translation>
+    </message>
+    <message>
+        <source>Deputy Director General</source>
+        <translation>Director General Adjunto</translation>
+    </message>
+    <message>
+        <source>Deputy Director General for Operations</source>
+        <translation>Director General Adjunto de Operaciones</translation>
+    </message>
+    <message>
+        <source>Deputy Director General for Management and Reform</source>
+        <translation>Director General Adjunto de Gestión y Reforma</translation>
+    </message>
+    <message>
+        <source>Deputy Director General for Management and Reform ad interim</source>
+        <translation>Director General Adjunto de Gestión y Reforma interino</translation>
     </message>
 </context>
 <context>

@@ -687,6 +687,69 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     </message>
 </context>
 <context>
+    <name>kinds</name>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>siège</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>domaine</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translation>division</translation>
+    </message>
+    <message>
+        <source>workstream</source>
+        <translation>axe de travail</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translation>bureau régional</translation>
+    </message>
+    <message>
+        <source>sub-regional office</source>
+        <translation>bureau sous-régional</translation>
+    </message>
+    <message>
+        <source>global office</source>
+        <translation>bureau mondial</translation>
+    </message>
+    <message>
+        <source>COPA</source>
+        <translation>COPA</translation>
+    </message>
+    <message>
+        <source>administrative centre</source>
+        <translation>centre administratif</translation>
+    </message>
+    <message>
+        <source>country offices</source>
+        <translation>bureaux de pays</translation>
+    </message>
+</context>
+<context>
     <name>pictures</name>
     <message>
         <source>present</source>
@@ -823,6 +886,33 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>not found</source>
         <translation>introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>posts</name>
+    <message>
+        <source>Director</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <source>Director General</source>
+        <translation>Directeur général</translation>
+    </message>
+    <message>
+        <source>Deputy Director General</source>
+        <translation>Directeur général adjoint</translation>
+    </message>
+    <message>
+        <source>Deputy Director General for Operations</source>
+        <translation>Directeur général adjoint chargé des opérations</translation>
+    </message>
+    <message>
+        <source>Deputy Director General for Management and Reform</source>
+        <translation>Directeur général adjoint chargé de la gestion et de la réforme</translation>
+    </message>
+    <message>
+        <source>Deputy Director General for Management and Reform ad interim</source>
+        <translation>Directeur général adjoint chargé de la gestion et de la réforme par intérim</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,42 @@ def shown_texts() -> set[str]:
     return {t.replace("&", "") for t in texts if any(ch.isalpha() for ch in t)}
 
 
+def enumerated_values(window) -> set[str]:
+    """Every value of every column whose values are a closed list (kinds, posts, states)."""
+    return {
+        column.text(row)
+        for tab in window.declared
+        for column in [*tab.columns(), *(tab.csv_columns() or [])]
+        if column.enumeration
+        for row in tab.rows()
+    }
+
+
+def status_after_each_menu_item(window) -> list[str]:
+    """The status line after each menu item that does not end the window, in menu order
+    (a dialog one opens is read and closed)."""
+    from modal import when_modal
+    from PySide6.QtWidgets import QApplication
+
+    said = []
+    items = [
+        item
+        for top in window.menuBar().actions()
+        for entry in top.menu().actions()
+        for item in (entry.menu().actions() if entry.menu() else [entry])
+        if not item.isSeparator() and item is not window.actions_by_name["close"]
+    ]
+    for item in items:
+        window.statusBar().clearMessage()
+        opened = []
+        when_modal(opened.append, deadline_s=0.3)
+        item.trigger()
+        QApplication.processEvents()
+        said.append(window.statusBar().currentMessage())
+    window.set_theme("system")
+    return said
+
+
 def walk_the_interface(qtbot, store) -> set[str]:
     """Every tab with a search and a row, search everywhere, Help and About, and both error
     dialogs; what each shows."""
@@ -252,6 +288,8 @@ def walk_the_interface(qtbot, store) -> set[str]:
     ):
         when_modal(read)
         open_dialog()
+    seen |= {f"enumerated:{value}" for value in enumerated_values(window)}
+    seen |= {f"status:{n}:{text}" for n, text in enumerate(status_after_each_menu_item(window))}
     window.close()
     QApplication.processEvents()
     return seen
@@ -275,9 +313,25 @@ def test_no_english_is_left_in_the_interface(qtbot, store, language, code):
     kept = {
         (m.text or "").replace("&", "") for m in messages(FOLDER / f"iomdesk_{code}.ts").values()
     }
+    plain = lambda texts: {t for t in texts if not t.startswith(("enumerated:", "status:"))}  # noqa: E731
     untranslated = {
         text
-        for text in english & other
+        for text in plain(english) & plain(other)
         if text not in SAME_IN_EVERY_LANGUAGE | kept and not any(text in d for d in data)
     }
+    # A closed list's value is not data: "office" in French is untranslated.
+    enumerated = {t.partition(":")[2] for t in english & other if t.startswith("enumerated:")}
+    untranslated |= {value for value in enumerated if value and value not in kept}
+    # A status line half in English ("Tema: light"): a word of it the same in both languages
+    # that is neither data nor a word the translation keeps.
+    data_words = {word for value in data for word in value.split()}
+    kept_words = {word for text in kept for word in text.split()}
+    said = {n: text for t in english if t.startswith("status:") for _, n, text in [t.split(":", 2)]}
+    for t in other:
+        if t.startswith("status:"):
+            _, n, text = t.split(":", 2)
+            shared = set(text.split()) & set(said.get(n, "").split())
+            words = {w.strip(".,:;()") for w in shared} - data_words - kept_words
+            if any(w.isalpha() for w in words):
+                untranslated.add(f"status line {text!r}")
     assert not untranslated, "untranslated: " + " | ".join(sorted(untranslated))
