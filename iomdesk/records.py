@@ -66,6 +66,17 @@ def kind_name(kind: str) -> str:
     return translate("kinds", known) if known else kind.replace("-", " ")
 
 
+HEADING_LETTERS = 20  # a table heading longer than this is cut at a word, with a tooltip
+
+
+def elided(text: str, limit: int = HEADING_LETTERS) -> str:
+    """The text, or its words that fit in `limit` characters and '…' ('Candidate of Sudan…')."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,;:(") + "…"
+
+
 def date_text(iso: str | None, status: str = "confirmed", open_end: str = "") -> str:
     """A date for a table cell: unconfirmed dates say so with 'c.'."""
     if not iso:

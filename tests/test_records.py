@@ -246,6 +246,15 @@ def test_short_name_is_the_surname_without_suffixes():
     assert short_name("Harold H. Tittmann Jr.") == "Tittmann"
     assert short_name("Vitorino") == "Vitorino"
     assert short_name("") == ""
+    assert short_name("Candidate of Sudan (name not confirmed)") == "Candidate of Sudan"
+
+
+def test_elided_cuts_at_a_word():
+    from iomdesk.records import elided
+
+    assert elided("Md. Shahidul Haque") == "Md. Shahidul Haque"
+    assert elided("Candidate of Sudan (name not confirmed)") == "Candidate of Sudan…"
+    assert elided("Supercalifragilisticexpialidocious") == "Supercalifragilisti…"
 
 
 def test_named_address_quotes_the_name_only_where_mail_needs_it():
@@ -300,8 +309,6 @@ def test_every_kind_the_rules_allow_and_every_post_shipped_has_a_word_to_transla
     from iomdesk import records, validate
 
     assert set(records.UNIT_KINDS) == set(validate.UNIT_KINDS)
-    assert {t.role for t in store.tenures} | {e.post for e in store.elections} <= set(
-        records.POSTS
-    )
+    assert {t.role for t in store.tenures} | {e.post for e in store.elections} <= set(records.POSTS)
     assert records.kind_name("regional-office") == "regional office"
     assert records.post_name("Chief Cook") == "Chief Cook"  # unknown: as the data writes it

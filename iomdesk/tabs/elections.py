@@ -84,7 +84,11 @@ def two_thirds(ballots: int | None, needed: int | None, votes: list[int], blank:
 
 
 def short_name(name: str) -> str:
-    """A surname for a narrow label: 'Amy E. Pope' -> 'Pope'; suffixes like 'Jr.' dropped."""
+    """A surname for a narrow label: 'Amy E. Pope' -> 'Pope'; suffixes like 'Jr.' dropped.
+    A name with a remark in brackets is no person's name ('Candidate of Sudan (name not
+    confirmed)'): its words before the remark, elided."""
+    if "(" in name:
+        return records.elided(name.split("(")[0].strip() or name)
     words = [w for w in name.split() if w.rstrip(".").lower() not in ("jr", "sr")]
     return words[-1] if words else name
 
@@ -98,7 +102,11 @@ def rounds_table(store: Store, election: Election) -> str:
         )
         return f"<p><i>{sentence}</i></p>"
     candidates = store.candidates.get(election.id, [])
-    head = "".join(f"<th>{_e(short_name(c.name))}</th>" for c in candidates)
+    # Whole names; a long one is cut at a word and keeps the whole name as its tooltip.
+    head = "".join(
+        f"<th><span title='{_e(c.name)}'>{_e(records.elided(c.name))}</span></th>"
+        for c in candidates
+    )
     lines, steps = [], []
     for r in rounds:
         label = round_label(r)

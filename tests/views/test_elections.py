@@ -36,3 +36,36 @@ def test_newest_election_first_with_its_chart(window):
     assert held == sorted(held, key=dates.sort_key, reverse=True)
     assert tab.model.row_object(tab.view.currentIndex().row()).id == "dg-2023"
     assert [len(r.bars) for r in window.tab("elections").vote_chart.rounds] == [2, 0]
+
+
+def rounds_headings(tab) -> list[tuple[str, str]]:
+    """The rounds table's column headings in the details pane: (text shown, its tooltip)."""
+    from PySide6.QtGui import QTextCursor, QTextTable
+
+    document = tab.details.document()
+
+    def heading(table, column) -> tuple[str, str]:
+        cell = table.cellAt(0, column)
+        cursor = QTextCursor(document)
+        cursor.setPosition(cell.firstPosition())
+        cursor.setPosition(cell.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        inside = QTextCursor(document)
+        inside.setPosition(cell.firstPosition() + 1)
+        return cursor.selectedText(), inside.charFormat().toolTip()
+
+    for table in document.rootFrame().childFrames():
+        if isinstance(table, QTextTable) and heading(table, 0)[0] == "Round":
+            return [heading(table, column) for column in range(table.columns())]
+    return []
+
+
+def test_rounds_headings_are_whole_names_or_elided_with_the_whole_name_as_tooltip(qtbot, window):
+    window.navigation.follow("election:ddg-2019")
+    tab = window.tab("elections")
+    headings = rounds_headings(tab)[1:-3]  # between Round and Blank, Ballots, Two-thirds
+    names = [c.name for c in window.store.candidates["ddg-2019"]]
+    assert len(headings) == len(names)
+    for (shown, tip), name in zip(headings, names, strict=True):
+        assert shown == name or (shown.endswith("…") and tip == name), (shown, tip)
+        assert name.startswith(shown.rstrip("…"))
+    assert "confirmed)" not in [shown for shown, _tip in headings]
