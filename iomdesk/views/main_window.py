@@ -18,6 +18,7 @@ from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.store import Store
 from iomdesk.tabs.base import Tab
 from iomdesk.views import menus, theme, window_state
+from iomdesk.views.details_pane import DetailsPane
 from iomdesk.views.dialogs import show_page
 from iomdesk.views.exporting import Exporting
 from iomdesk.views.navigation import Navigation, open_url
@@ -283,6 +284,8 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, choice: str) -> None:
         applied = theme.apply_theme(choice)
+        for pane in self.findChildren(DetailsPane):
+            pane.follow_palette()
         QSettings().setValue("view/theme", applied)
         for name, action in self.actions_by_name.items():
             if name.startswith("theme:"):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from iomdesk.clipboard import copy_text
 from iomdesk.i18n import translate
 from iomdesk.tabs.base import Tab
 from iomdesk.views import menus
+from iomdesk.views.details_pane import DetailsPane
 from iomdesk.views.menus import new_action
 
 if TYPE_CHECKING:
@@ -84,8 +84,7 @@ class SearchTab(QWidget):
         empty_layout.addStretch(1)
         self.empty_state.hide()
 
-        self.details = QTextBrowser()
-        self.details.setOpenLinks(False)
+        self.details = DetailsPane()
         self.details.setAccessibleName(translate("tab", "{tab} details").format(tab=self.label))
         self.details.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
 

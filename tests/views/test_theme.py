@@ -69,3 +69,61 @@ def test_the_remembered_choice_is_one_of_the_three(qapp):
     for value, choice in (("dark", "dark"), ("light", "light"), ("neon", "system"), ("", "system")):
         QSettings().setValue("view/theme", value)
         assert theme.current_choice() == choice
+
+
+def contrast(one, two) -> float:
+    """WCAG 2 contrast ratio of two QColors (1 to 21)."""
+
+    def luminance(color) -> float:
+        channels = []
+        for value in (color.redF(), color.greenF(), color.blueF()):
+            channels.append(value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4)
+        red, green, blue = channels
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_colours(browser) -> list[tuple[str, object, bool]]:
+    """Each run of text in a details pane with the colour it is drawn in (links included)."""
+    from PySide6.QtCore import Qt
+
+    document = browser.document()
+    palette = browser.palette()
+    runs = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.text().strip():
+                brush = fragment.charFormat().foreground()
+                colour = (
+                    brush.color()
+                    if brush.style() != Qt.BrushStyle.NoBrush
+                    else palette.color(QPalette.ColorRole.Text)
+                )
+                runs.append((fragment.text(), colour, fragment.charFormat().isAnchor()))
+            iterator += 1
+        block = block.next()
+    return runs
+
+
+@pytest.mark.parametrize("first, then", [("light", "dark"), ("dark", "light")])
+def test_the_details_pane_reads_well_at_once_after_a_theme_change(
+    qtbot, new_window, restore_theme, first, then
+):
+    """Links and text against the pane's ground: WCAG AA (4.5:1), before and after a theme
+    change, with the same row still selected."""
+    window = new_window()
+    window.set_theme(first)
+    window.navigation.follow("election:dg-2023")  # links to the winner, units and sources
+    details = window.tab("elections").details
+    window.set_theme(then)
+    qtbot.wait(10)
+    ground = details.palette().color(QPalette.ColorRole.Base)
+    runs = text_colours(details)
+    assert sum(anchor for _text, _colour, anchor in runs) >= 3
+    poor = [(t[:30], c.name()) for t, c, _anchor in runs if contrast(c, ground) < 4.5]
+    assert poor == [], f"against {ground.name()}: {poor}"
