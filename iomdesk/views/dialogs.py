@@ -5,13 +5,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QDialog, QWidget
 
 
 def show_page(
-    parent: QWidget, title: str, html: str, width: int, height: int, modal: bool = True
+    parent: QWidget,
+    title: str,
+    html: str,
+    width: int,
+    height: int,
+    modal: bool = True,
+    follow: Callable[[str], None] | None = None,
 ) -> QDialog:
-    """A scrollable, closable page (the sources list is long); web links open in the browser."""
+    """A scrollable, closable page (the sources list is long). A link goes to `follow` (the
+    window's, which opens it or copies it when no browser answers), else to the browser."""
     # Imported here: importing a Qt class makes its Python enums, which the first paint
     # does not need (startup pays for every one; see make profile).
     from PySide6.QtCore import Qt
@@ -21,7 +30,11 @@ def show_page(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowTitle(title)
     browser = QTextBrowser()
-    browser.setOpenExternalLinks(True)
+    if follow is None:
+        browser.setOpenExternalLinks(True)
+    else:
+        browser.setOpenLinks(False)
+        browser.anchorClicked.connect(lambda url: follow(url.toString()))
     browser.setHtml(html)
     browser.setAccessibleName(title)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

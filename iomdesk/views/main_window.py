@@ -302,7 +302,14 @@ class MainWindow(QMainWindow):
         as_of = [(tab.shown_title(), tab.as_of()) for tab in self.declared]
         coverage = [(tab.shown_title(), tab.coverage()) for tab in self.declared if tab.coverage()]
         about = details.about_html(self.store, __version__, as_of, coverage)
-        show_page(self, translate("window", "About iomdesk"), about, 720, 640)
+        show_page(
+            self,
+            translate("window", "About iomdesk"),
+            about,
+            720,
+            640,
+            follow=self.navigation.follow,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(

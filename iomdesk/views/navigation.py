@@ -54,8 +54,12 @@ class Navigation:
             self.copy(link.target)
         elif link.kind is Kind.MAIL:
             self.write_to(link.target.split(","))
-        elif not open_url(link.url):
-            self.status(translate("window", "Could not open {url}").format(url=link.url))
+        elif not open_url(link.url):  # offline, or no browser: the address to paste later
+            if copy_text(link.url):
+                said = translate("window", "No browser answered; copied the address instead: {url}")
+            else:
+                said = translate("window", "Could not open {url}")
+            self.status(said.format(url=link.url))
 
     def go_to(self, hit: everywhere.Hit) -> None:
         """A search-everywhere result: its tab shown, its row selected."""

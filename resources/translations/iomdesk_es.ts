@@ -1441,6 +1441,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Acerca de iomdesk</translation>
     </message>
     <message>
+        <source>No browser answered; copied the address instead: {url}</source>
+        <translation>Ningún navegador respondió; se copió la dirección en su lugar: {url}</translation>
+    </message>
+    <message>
         <source>Copied {text}</source>
         <translation>Copiado: {text}</translation>
     </message>

@@ -1441,6 +1441,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>À propos d’iomdesk</translation>
     </message>
     <message>
+        <source>No browser answered; copied the address instead: {url}</source>
+        <translation>Aucun navigateur n’a répondu ; adresse copiée à la place&#xa0;: {url}</translation>
+    </message>
+    <message>
         <source>Copied {text}</source>
         <translation>Copié&#xa0;: {text}</translation>
     </message>

@@ -81,12 +81,17 @@ def test_a_mail_link_writes_to_every_address_it_names(window, mail_calls):
     )
 
 
-def test_a_web_page_that_does_not_open_says_so(window, monkeypatch):
+def test_a_source_no_browser_opens_is_copied_instead(qtbot, window, monkeypatch):
+    """Offline, or with no browser: the address goes on the clipboard, as mail does."""
     opened: list[str] = []
     monkeypatch.setattr(navigation, "open_url", lambda url: opened.append(url) or False)
+    QApplication.clipboard().clear()
     window.navigation.follow("https://www.iom.int/about-iom")
     assert opened == ["https://www.iom.int/about-iom"]
-    assert window.statusBar().currentMessage() == "Could not open https://www.iom.int/about-iom"
+    assert clipboard_text() == "https://www.iom.int/about-iom"
+    assert window.statusBar().currentMessage() == (
+        "No browser answered; copied the address instead: https://www.iom.int/about-iom"
+    )
 
 
 def test_links_the_app_does_not_follow_change_nothing(window, mail_calls, monkeypatch):
@@ -136,3 +141,26 @@ def test_a_contacts_unit_is_a_link_that_goes_to_it_in_structure(qtbot, window):
     assert window.tabs.currentWidget() is window.tab("structure")
     index = window.tab("structure").view.currentIndex()
     assert window.tab("structure").unit_at(index).id == "dhrr"
+
+
+def test_a_source_in_about_that_no_browser_opens_is_copied_too(qtbot, window, monkeypatch):
+    from modal import when_modal
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QTextBrowser
+
+    monkeypatch.setattr(navigation, "open_url", lambda url: False)
+    QApplication.clipboard().clear()
+    clicked: list[str] = []
+
+    def click_first_source(page):
+        browser = page.findChild(QTextBrowser)
+        assert not browser.openExternalLinks()  # the window decides what a click does
+        html = browser.toHtml()
+        address = html[html.index("href=\"https://") + 6 :].split('"')[0]
+        clicked.append(address)
+        browser.anchorClicked.emit(QUrl(address))
+
+    when_modal(click_first_source)
+    window.show_about()
+    assert clicked and clipboard_text() == clicked[0]
+    assert window.statusBar().currentMessage().startswith("No browser answered")
