@@ -1442,7 +1442,7 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     </message>
     <message>
         <source>No browser answered; copied the address instead: {url}</source>
-        <translation>Aucun navigateur n’a répondu ; adresse copiée à la place&#xa0;: {url}</translation>
+        <translation>Aucun navigateur n’a répondu&#xa0;; l’adresse a été copiée à la place&#xa0;: {url}</translation>
     </message>
     <message>
         <source>Copied {text}</source>
