@@ -131,6 +131,10 @@ class UnitTree:
             node = node.parent
         return False
 
+    def matches(self, node: Node) -> bool:
+        """Whether this unit itself matches the search (not one shown for context)."""
+        return not self.words or node in self._matched_set
+
     def is_shown(self, node: Node) -> bool:
         while node.parent is not None:
             siblings = node.parent.shown

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from iomdesk import search
 from iomdesk.models.common import OBJECT_ROLE, Index, SearchedModel, header_title
@@ -17,6 +18,8 @@ from iomdesk.models.guard import report_once
 from iomdesk.rows import Unit
 from iomdesk.tabs.base import Tab
 from iomdesk.unit_tree import UnitTree
+
+CONTEXT_TEXT = 0.62  # how far from the ground to the text colour a context row is drawn
 
 
 class UnitTreeModel(SearchedModel, QAbstractItemModel):
@@ -123,9 +126,12 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        unit = index.internalPointer().unit
+        node = index.internalPointer()
+        unit = node.unit
         if role == OBJECT_ROLE:
             return unit
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+            return self._search_look(node, role)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         try:
@@ -133,6 +139,29 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
         except Exception:  # a bug: an empty cell and one report, not a crash
             report_once(self)
             return None
+
+    def _search_look(self, node, role: int) -> Any:
+        """While searching, a match is bold and a unit shown only around one (an ancestor,
+        a descendant) is drawn in a dimmer colour that still reads at 4.5:1 or more."""
+        if not self._words:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if not self.tree.matches(node):
+                return None
+            font = QFont()
+            font.setBold(True)
+            return font
+        if self.tree.matches(node):
+            return None
+        palette = QGuiApplication.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        ground = palette.color(QPalette.ColorRole.Base)
+        mix = lambda a, b: round(b + CONTEXT_TEXT * (a - b))  # noqa: E731
+        return QColor(
+            mix(text.red(), ground.red()),
+            mix(text.green(), ground.green()),
+            mix(text.blue(), ground.blue()),
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

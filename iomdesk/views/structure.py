@@ -33,6 +33,10 @@ class StructureTab(SearchTab):
         view.setColumnWidth(0, 470)
         self.expand_default()
         self.connect_selection()
+        self._opening = False
+        # The reader opens or folds a unit: the rows in view change, and the count says so.
+        view.expanded.connect(lambda _index: self._opening or self.update_count())
+        view.collapsed.connect(lambda _index: self._opening or self.update_count())
 
     def expand_default(self) -> None:
         """Root and its first level open, as when the app starts."""
@@ -42,15 +46,44 @@ class StructureTab(SearchTab):
             self.view.expand(self.model.index(row, 0, root))
 
     def set_pattern(self, text: str) -> None:
-        self.model.set_pattern(text)  # a reset: everything is folded again
-        if not self.model.pattern_words():
-            self.expand_default()
-            return
-        for index in self.model.ancestors_of_matches(EXPAND_MATCHES):
-            self.view.expand(index)
+        self._opening = True  # the count is made once, after (the search calls update_count)
+        try:
+            self.model.set_pattern(text)  # a reset: everything is folded again
+            if not self.model.pattern_words():
+                self.expand_default()
+                return
+            for index in self.model.ancestors_of_matches(EXPAND_MATCHES):
+                self.view.expand(index)
+        finally:
+            self._opening = False
 
     def counts(self) -> tuple[int, int]:
         return self.model.matched_count(), self.model.total_count()
+
+    def count_line(self, shown: int, total: int) -> str:
+        """While searching, the matches and the rows in view around them: '7 matches (14
+        rows shown)'; else the usual '84 of 84 shown' (or '0 of 84')."""
+        if not self.model.pattern_words() or shown == 0:
+            return super().count_line(shown, total)
+        rows = self.rows_in_view()
+        if shown == 1:
+            line = translate("structure", "1 match ({rows} rows shown)")
+        else:
+            line = translate("structure", "{count} matches ({rows} rows shown)")
+        return line.format(count=shown, rows=rows)
+
+    def rows_in_view(self) -> int:
+        """The rows one can scroll to: each shown row whose ancestors are all open."""
+        count, stack = 0, [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            rows = self.model.rowCount(parent)
+            count += rows
+            for row in range(rows):
+                child = self.model.index(row, 0, parent)
+                if self.view.isExpanded(child):
+                    stack.append(child)
+        return count
 
     def unit_at(self, index: QModelIndex) -> Unit | None:
         return self.model.unit_at(index)

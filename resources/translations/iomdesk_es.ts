@@ -1156,6 +1156,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>País</translation>
     </message>
     <message>
+        <source>1 match ({rows} rows shown)</source>
+        <translation>1 resultado ({rows} filas mostradas)</translation>
+    </message>
+    <message>
+        <source>{count} matches ({rows} rows shown)</source>
+        <translation>{count} resultados ({rows} filas mostradas)</translation>
+    </message>
+    <message>
         <source>Copied the path of {unit}</source>
         <translation>Se ha copiado la ruta de {unit}</translation>
     </message>

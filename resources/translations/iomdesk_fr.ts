@@ -1156,6 +1156,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Pays</translation>
     </message>
     <message>
+        <source>1 match ({rows} rows shown)</source>
+        <translation>1 résultat ({rows} lignes affichées)</translation>
+    </message>
+    <message>
+        <source>{count} matches ({rows} rows shown)</source>
+        <translation>{count} résultats ({rows} lignes affichées)</translation>
+    </message>
+    <message>
         <source>Copied the path of {unit}</source>
         <translation>Chemin de {unit} copié</translation>
     </message>

@@ -156,7 +156,7 @@ def test_a_source_in_about_that_no_browser_opens_is_copied_too(qtbot, window, mo
         browser = page.findChild(QTextBrowser)
         assert not browser.openExternalLinks()  # the window decides what a click does
         html = browser.toHtml()
-        address = html[html.index("href=\"https://") + 6 :].split('"')[0]
+        address = html[html.index('href="https://') + 6 :].split('"')[0]
         clicked.append(address)
         browser.anchorClicked.emit(QUrl(address))
 

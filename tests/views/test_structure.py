@@ -10,7 +10,7 @@ def test_structure_keeps_ancestors_expands_and_copies_path(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     tab = window.tab("structure")
     type_into(qtbot, tab, "prd")
-    assert tab.count_label.text() == "1 of 84 shown"
+    assert tab.count_label.text() == "1 match (5 rows shown)"  # PRD and its four ancestors
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
     index = tab.view.currentIndex()
     assert tab.unit_at(index).id == "prd"  # the match itself, not the root shown for context
@@ -64,3 +64,44 @@ def test_the_tree_finds_a_unit_by_its_contacts_and_the_best_match_is_current(qtb
     tab.search.clear()
     type_into(qtbot, tab, "ddg operations")
     assert tab.unit_at(tab.view.currentIndex()).id == "ddg-ops"
+
+
+def rows_one_can_scroll_to(view) -> list:
+    """Each row the tree draws, top to bottom, found by walking the view (indexBelow)."""
+    rows, index = [], view.model().index(0, 0)
+    while index.isValid():
+        rows.append(index)
+        index = view.indexBelow(index)
+    return rows
+
+
+def test_a_search_counts_matches_and_rows_in_view_and_makes_matches_stand_out(qtbot, window):
+    from PySide6.QtGui import QPalette
+    from test_theme import contrast
+
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    tab = window.tab("structure")
+    type_into(qtbot, tab, "administrative")
+    rows = rows_one_can_scroll_to(tab.view)
+    matches = [i for i in rows if tab.model.data(i, Qt.ItemDataRole.FontRole) is not None]
+    assert len(matches) == tab.model.matched_count() == 7
+    assert tab.count_label.text() == f"7 matches ({len(rows)} rows shown)"
+    assert len(rows) > len(matches)  # the context came along
+    ground = tab.view.palette().color(QPalette.ColorRole.Base)
+    text = tab.view.palette().color(QPalette.ColorRole.Text)
+    for index in rows:
+        bold = tab.model.data(index, Qt.ItemDataRole.FontRole)
+        colour = tab.model.data(index, Qt.ItemDataRole.ForegroundRole)
+        if bold is not None:
+            assert bold.bold() and colour is None  # a match: bold, in the text colour
+        else:
+            assert colour is not None and colour != text  # context: dimmer, still readable
+            assert contrast(colour, ground) >= 4.5
+    folded = next(i for i in rows if tab.model.rowCount(i) and not tab.view.isExpanded(i))
+    tab.view.expand(folded)  # the reader opens a unit: the line follows
+    assert (
+        tab.count_label.text() == f"7 matches ({len(rows_one_can_scroll_to(tab.view))} rows shown)"
+    )
+    tab.search.clear()
+    assert tab.count_label.text() == "84 of 84 shown"
+    assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.FontRole) is None
