@@ -12,7 +12,7 @@ from iomdesk.i18n import translate
 from iomdesk.records import country_name
 from iomdesk.tabs.base import Tab
 from iomdesk.tabs.countries import COLOUR_LABEL, COLOURINGS, coverage_text, map_groups
-from iomdesk.views.picture import SERIES
+from iomdesk.views.picture import series_color
 from iomdesk.views.table_tab import TableTab
 from iomdesk.views.world_map import WorldMap
 
@@ -26,7 +26,7 @@ def legend_colours(colouring: str, labels: list[str]) -> list[QColor]:
         decades = [label for label in labels if label[:1].isdigit()]
         colours = [QColor(DECADES[min(i, len(DECADES) - 1)]) for i in range(len(decades))]
         return colours + [QColor(YEAR_NOT_FOUND)] * (len(labels) - len(decades))
-    return [QColor(SERIES[i % len(SERIES)]) for i in range(len(labels))]
+    return [series_color(i) for i in range(len(labels))]
 
 
 class CountriesTab(TableTab):

@@ -12,12 +12,31 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from iomdesk.i18n import translate
 from iomdesk.models.guard import report_once
 
-# Okabe–Ito colours: told apart by people with colour-blindness, on light and dark grounds.
-SERIES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
+# Okabe–Ito's seven colours (told apart by people with colour-blindness), then three of Paul
+# Tol's muted ones (olive, wine, indigo) that stay apart from them: the closest pair of the
+# ten is as far apart as Okabe–Ito's own two blues (CIELAB ΔE 26). No grey: grey means "not
+# known" (the timeline's pale end, the map's countries without data).
+SERIES = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#999933",
+    "#882255",
+    "#332288",
+)
 
 
 def series_color(index: int) -> QColor:
-    return QColor(SERIES[index % len(SERIES)])
+    """The index-th colour; past the ten, further hues (golden-angle steps), never a repeat
+    of one drawn beside it."""
+    if index < len(SERIES):
+        return QColor(SERIES[index])
+    step = index - len(SERIES)
+    return QColor.fromHslF((0.07 + step * 0.618034) % 1.0, 0.7, 0.38 if step % 2 else 0.55)
 
 
 def text_on(color: QColor) -> QColor:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -106,3 +108,51 @@ def test_a_post_without_a_start_date_is_named_not_silently_left_out(qtbot, store
     assert f"not drawn, no start date: {rows[0].person.name}" in widget.text_alternative()
     render(widget)  # the legend draws the sentence; drawing must not fail
     assert not getattr(widget, "bug_reported", False)
+
+
+def lab(color: QColor) -> tuple[float, float, float]:
+    """CIELAB (D65) of an sRGB colour."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    def f(v: float) -> float:
+        return v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116
+
+    r, g, b = (linear(c) for c in (color.redF(), color.greenF(), color.blueF()))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def colour_distance(one: QColor, two: QColor) -> float:
+    """CIELAB ΔE (1976): under about 20, two colours are easily taken for each other."""
+    return math.dist(lab(one), lab(two))
+
+
+def chroma(color: QColor) -> float:
+    """How far from grey (a grey or pale bar reads as 'not confirmed')."""
+    return math.hypot(*lab(color)[1:])
+
+
+def test_no_two_nationalities_share_a_colour_and_none_looks_unconfirmed(qtbot, store):
+    """Senegal once wrapped round to the United States' blue, and Korea got the grey of the
+    pale end."""
+    from itertools import combinations, pairwise
+
+    from iomdesk.views.picture import SERIES, series_color
+
+    timeline = TimelineWidget(store, leader_rows(store))
+    qtbot.addWidget(timeline)
+    drawn = timeline.colors
+    assert len(drawn) >= 9  # the shipped data: more nationalities than Okabe–Ito's eight
+    assert len({c.name() for c in drawn.values()}) == len(drawn)
+    palette = [QColor(c) for c in SERIES]
+    for one, two in combinations(palette, 2):
+        assert colour_distance(one, two) >= 25, (one.name(), two.name())
+    assert min(chroma(c) for c in palette) >= 30  # no grey among them
+    more = [series_color(i) for i in range(40)]  # past the palette: still no repeat
+    assert len({c.name() for c in more}) == 40
+    for one, two in pairwise(more):  # neighbours in a legend differ
+        assert colour_distance(one, two) >= 20
