@@ -232,6 +232,13 @@ def vote_chart(store: Store, election: Election) -> list[RoundChart]:
     last_ballot: dict[str, int] = {}  # candidate -> index of the last round with their votes
     charts: list[RoundChart] = []
     for r in rounds:
+        # A round numbered 5 means four were held before it: each gets its box, even where
+        # no row of the data records it (2019's first four ballots).
+        while r.number and len(charts) + 1 < r.number:
+            number = len(charts) + 1
+            label = translate("records", "Round {number}").format(number=number)
+            unrecorded = translate("pictures", "No result recorded")
+            charts.append(RoundChart(label, "ballot", [], None, "", {}, unrecorded, False))
         votes = store.votes.get(r.id, [])
         bars = [
             CandidateVotes(v.candidate_id, names.get(v.candidate_id, "?"), v.votes)

@@ -46,7 +46,12 @@ class VoteChart(PictureWidget):
             self.rounds, self.candidates, self.title = [], [], ""
         else:
             self.rounds = elections.vote_chart(store, election)
-            self.candidates = [(c.id, c.name) for c in store.candidates.get(election.id, [])]
+            # The legend and the bars' places: the candidates with a bar in some round (in
+            # 2019, Dalil and Garcia ran only in the ballots whose figures are not recorded).
+            drawn = {bar.candidate_id for r in self.rounds for bar in r.bars}
+            self.candidates = [
+                (c.id, c.name) for c in store.candidates.get(election.id, []) if c.id in drawn
+            ]
             self.title = translate("pictures", "Votes per round: {election}").format(
                 election=records.capped(elections.election_title(election), LABEL)
             )

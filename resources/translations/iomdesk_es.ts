@@ -768,6 +768,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>{name} (retirada)</translation>
     </message>
     <message>
+        <source>No result recorded</source>
+        <translation>Ningún resultado registrado</translation>
+    </message>
+    <message>
         <source>Leadership timeline</source>
         <translation>Cronología de la dirección</translation>
     </message>

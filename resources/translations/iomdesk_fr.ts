@@ -768,6 +768,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>{name} (retrait)</translation>
     </message>
     <message>
+        <source>No result recorded</source>
+        <translation>Aucun résultat enregistré</translation>
+    </message>
+    <message>
         <source>Leadership timeline</source>
         <translation>Chronologie de la direction</translation>
     </message>

@@ -100,3 +100,24 @@ def test_a_round_where_every_count_is_zero_draws(qtbot, store, monkeypatch):
     chart.set_election(store, dg2023)
     render(chart)
     assert not getattr(chart, "bug_reported", False)
+
+
+def test_every_round_held_has_its_place_and_the_legend_only_names_who_has_a_bar(window, store):
+    """2019's fifth ballot was its first recorded one: rounds 1 to 4 get a box saying so, and
+    Dalil and Garcia, who ran only then, are not in a legend with no bars of theirs."""
+    chart = window.tab("elections").vote_chart
+    for election in store.elections:
+        window.navigation.follow(f"election:{election.id}")
+        rounds = store.rounds.get(election.id, [])
+        if not rounds:
+            continue
+        assert len(chart.rounds) == max(r.number for r in rounds), election.id
+        for drawn in chart.rounds:
+            assert drawn.bars or drawn.note, (election.id, drawn.label)  # a box with words
+        with_bars = {b.candidate_id for r in chart.rounds for b in r.bars}
+        assert {c for c, _name in chart.candidates} == with_bars, election.id
+    window.navigation.follow("election:ddg-2019")
+    assert [r.label for r in chart.rounds][:4] == [f"Round {n}" for n in range(1, 5)]
+    assert all(r.note == "No result recorded" and not r.bars for r in chart.rounds[:4])
+    assert "Suraya Dalil" not in [name for _c, name in chart.candidates]
+    assert chart.text_alternative().startswith("Round 1: No result recorded")
