@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget,
             self.write_to,
             self.show_status,
+            current=self.current_tab,
         )
         self.actions_by_name = menus.install(
             self,
@@ -108,9 +109,13 @@ class MainWindow(QMainWindow):
                 "show_about": self.show_about,
                 "close": self.close,
                 "set_theme": self.set_theme,
+                "go_back": self.navigation.back,
+                "go_forward": self.navigation.forward,
             },
             self.declared,
         )
+        self.navigation.trail_changed = self._show_trail
+        self._show_trail()
         self.first_tab.search.setFocus()
         window_state.restore(
             self, self.tabs, self.first_tab, self.set_timeline_visible, self.ensure_tabs
@@ -140,6 +145,8 @@ class MainWindow(QMainWindow):
         # first frame is drawn. The field is the timer's context: a window closed meanwhile
         # drops the call.
         self.when_painted(lambda: QTimer.singleShot(0, tab.search, make_clear_button))
+        for part in (tab.view.viewport(), tab.details.viewport(), tab, tab.search):
+            part.installEventFilter(self)  # the mouse's back and forward buttons
         tab.status_message.connect(self.show_status)
         tab.link_activated.connect(lambda url: self.navigation.follow(url))
 
@@ -235,6 +242,22 @@ class MainWindow(QMainWindow):
     def show_tab(self, tab: SearchTab) -> None:
         self.tabs.setCurrentWidget(tab)
         tab.focus_search()
+
+    def _show_trail(self) -> None:
+        """View > Back and Forward are enabled when there is somewhere to go."""
+        self.actions_by_name["go_back"].setEnabled(bool(self.navigation.behind))
+        self.actions_by_name["go_forward"].setEnabled(bool(self.navigation.ahead))
+
+    def eventFilter(self, watched, event) -> bool:
+        """The mouse's back and forward buttons, over a list, a details pane or a picture."""
+        if event.type() == QEvent.Type.MouseButtonPress:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.navigation.back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.navigation.forward()
+                return True
+        return super().eventFilter(watched, event)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_SECONDS * 1000)

@@ -77,6 +77,25 @@ COMMANDS = (
         checkable=True,
     ),
     Command(
+        ("Alt+Left",),
+        QT_TRANSLATE_NOOP(
+            "shortcuts",
+            "Back to where a link or a search-everywhere result took you from "
+            "(the mouse's back button too)",
+        ),
+        run="go_back",
+        menu="view",
+        label=QT_TRANSLATE_NOOP("window", "&Back"),
+        separated=True,
+    ),
+    Command(
+        ("Alt+Right",),
+        QT_TRANSLATE_NOOP("shortcuts", "Forward again (the mouse's forward button too)"),
+        run="go_forward",
+        menu="view",
+        label=QT_TRANSLATE_NOOP("window", "&Forward"),
+    ),
+    Command(
         ("Ctrl+Shift+E",),
         QT_TRANSLATE_NOOP(
             "shortcuts", "Export the current tab's picture as PNG (File > Export picture)"

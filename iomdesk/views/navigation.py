@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from iomdesk.clipboard import copy_text
 from iomdesk.i18n import translate
@@ -22,9 +22,24 @@ def open_url(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
 
 
+TRAIL_LENGTH = 100  # the places Back remembers, per window
+
+
+class Place(NamedTuple):
+    """Where the reader was: a tab, and its current row's object (None: no row current)."""
+
+    tab: str
+    row: object
+
+
 class Navigation:
     """Given the tabs as declared and callables into the window: a tab's view by key,
-    showing a tab, writing to addresses and the status line."""
+    showing a tab, writing to addresses and the status line.
+
+    It keeps the window's trail of moves: following a link to a row, or a Ctrl+K result,
+    leaves the place the reader was on the Back list; back() and forward() walk it, as a
+    browser does (a new move after going back forgets what was ahead).
+    """
 
     def __init__(
         self,
@@ -33,6 +48,7 @@ class Navigation:
         show_tab: Callable[[SearchTab], None],
         write_to: Callable[[list[str]], None],
         status: Callable[[str], None],
+        current: Callable[[], SearchTab | None] = lambda: None,
     ) -> None:
         self.declared = {tab.key: tab for tab in declared}
         self.by_link = {tab.link: tab.key for tab in declared if tab.link}
@@ -40,6 +56,47 @@ class Navigation:
         self.show_tab = show_tab
         self.write_to = write_to
         self.status = status
+        self.current = current  # the tab the reader is on
+        self.behind: list[Place] = []
+        self.ahead: list[Place] = []
+        self.trail_changed: Callable[[], None] = lambda: None  # the window's Back and Forward
+
+    # -- the trail --------------------------------------------------------------------------
+
+    def here(self, tab: SearchTab) -> Place:
+        index = tab.view.currentIndex()
+        return Place(tab.key, tab.object_at(index) if index.isValid() else None)
+
+    def _moving_from(self, tab: SearchTab | None) -> None:
+        if tab is None:
+            return
+        place = self.here(tab)
+        if not self.behind or self.behind[-1] != place:
+            self.behind = [*self.behind, place][-TRAIL_LENGTH:]
+        self.ahead = []
+        self.trail_changed()
+
+    def back(self) -> bool:
+        """To the place before the last move (Alt+Left, the mouse's back button)."""
+        return self._walk(self.behind, self.ahead)
+
+    def forward(self) -> bool:
+        """Again to where Back came from (Alt+Right, the mouse's forward button)."""
+        return self._walk(self.ahead, self.behind)
+
+    def _walk(self, source: list[Place], other: list[Place]) -> bool:
+        if not source:
+            return False
+        current = self.current()
+        if current is not None:
+            other.append(self.here(current))
+        place = source.pop()
+        tab = self.tab(place.tab)
+        self.show_tab(tab)
+        if place.row is not None:
+            tab.select(place.row)
+        self.trail_changed()
+        return True
 
     def follow(self, url: str) -> None:
         """A link in a details pane: another tab's row, an address, a copy, or the web."""
@@ -47,6 +104,7 @@ class Navigation:
         if link is None:
             return
         if link.kind.value in self.by_link:  # a row, by id, in the tab its kind names
+            self._moving_from(self.current())
             tab = self.tab(self.by_link[link.kind.value])
             self.show_tab(tab)
             tab.select_id(link.target)
@@ -63,6 +121,7 @@ class Navigation:
 
     def go_to(self, hit: everywhere.Hit) -> None:
         """A search-everywhere result: its tab shown, its row selected."""
+        self._moving_from(self.current())
         tab = self.tab(hit.tab)
         self.show_tab(tab)
         tab.select(hit.obj)

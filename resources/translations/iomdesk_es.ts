@@ -1093,6 +1093,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Copiar: direcciones de correo electrónico de los contactos; filas de la tabla como texto separado por tabulaciones; ruta de la unidad en Estructura</translation>
     </message>
     <message>
+        <source>Back to where a link or a search-everywhere result took you from (the mouse&apos;s back button too)</source>
+        <translation>Volver adonde estaba antes de seguir un enlace o un resultado de la búsqueda global (también el botón Atrás del ratón)</translation>
+    </message>
+    <message>
+        <source>Forward again (the mouse&apos;s forward button too)</source>
+        <translation>Avanzar de nuevo (también el botón Adelante del ratón)</translation>
+    </message>
+    <message>
         <source>To the search field (its label&apos;s letter)</source>
         <translation>Al campo de búsqueda (la letra de su etiqueta)</translation>
     </message>
@@ -1423,6 +1431,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Show &amp;timelines and map</source>
         <translation>Mostrar las &amp;cronologías y el mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
     </message>
     <message>
         <source>&amp;Light</source>

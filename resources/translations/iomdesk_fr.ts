@@ -1093,6 +1093,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Copier&#xa0;: adresses électroniques des contacts&#xa0;; lignes du tableau en texte séparé par des tabulations&#xa0;; chemin de l’unité dans Structure</translation>
     </message>
     <message>
+        <source>Back to where a link or a search-everywhere result took you from (the mouse&apos;s back button too)</source>
+        <translation>Revenir là d’où un lien ou un résultat de la recherche partout vous a mené (aussi le bouton Précédent de la souris)</translation>
+    </message>
+    <message>
+        <source>Forward again (the mouse&apos;s forward button too)</source>
+        <translation>Avancer de nouveau (aussi le bouton Suivant de la souris)</translation>
+    </message>
+    <message>
         <source>To the search field (its label&apos;s letter)</source>
         <translation>Vers le champ de recherche (la lettre de son étiquette)</translation>
     </message>
@@ -1423,6 +1431,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Show &amp;timelines and map</source>
         <translation>Afficher les &amp;chronologies et la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>&amp;Light</source>

@@ -69,7 +69,9 @@ def test_every_command_with_a_handler_is_bound_in_the_window(window):
         for keys in command.keys:
             holders = bound.get(portable(keys), [])
             assert holders, f"{keys} ({command.run}) is in Help but bound to nothing"
-            assert all(h.isEnabled() and connected(h) for h in holders), keys
+            assert all(connected(h) for h in holders), keys
+            waits = command.run in ("go_back", "go_forward")  # enabled once there is a trail
+            assert waits or all(h.isEnabled() for h in holders), keys
 
 
 def test_no_key_is_bound_twice_in_the_window(window):

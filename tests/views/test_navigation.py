@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from iomdesk import everywhere
@@ -164,3 +164,48 @@ def test_a_source_in_about_that_no_browser_opens_is_copied_too(qtbot, window, mo
     window.show_about()
     assert clicked and clipboard_text() == clicked[0]
     assert window.statusBar().currentMessage().startswith("No browser answered")
+
+
+def test_back_and_forward_retrace_the_links_followed(qtbot, window):
+    """Contact -> its unit -> a country it covers; Alt+Left twice comes home, Alt+Right goes
+    again; the mouse's back button does what Alt+Left does."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    back = window.actions_by_name["go_back"]
+    assert not back.isEnabled()
+    contacts = window.tab("contacts")
+    window.show_tab(contacts)
+    contacts.select_id(contacts.declared.row_id(contacts.declared.rows()[0]))
+    start = window.navigation.here(contacts)
+    window.navigation.follow("unit:dhrr")
+    assert window.current_tab().key == "structure"
+    window.navigation.follow("unit:prd")
+    assert window.navigation.here(window.current_tab()).row.id == "prd"
+    assert back.isEnabled()
+    qtbot.keyClick(window.current_tab().view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.navigation.here(window.current_tab()).row.id == "dhrr"
+    qtbot.keyClick(window.current_tab().view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_tab() is contacts and window.navigation.here(contacts) == start
+    assert not back.isEnabled() and window.actions_by_name["go_forward"].isEnabled()
+    qtbot.keyClick(contacts.details, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.navigation.here(window.current_tab()).row.id == "dhrr"
+    viewport = window.current_tab().view.viewport()
+    press = QMouseEvent(
+        QMouseEvent.Type.MouseButtonPress,
+        QPointF(5, 5),
+        viewport.mapToGlobal(QPointF(5, 5)),
+        Qt.MouseButton.BackButton,
+        Qt.MouseButton.BackButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, press)
+    assert window.current_tab() is contacts and window.navigation.here(contacts) == start
+
+
+def test_each_window_has_its_own_trail(qtbot, window, new_window):
+    other = new_window()
+    window.navigation.follow("unit:dhrr")
+    assert window.actions_by_name["go_back"].isEnabled()
+    assert not other.actions_by_name["go_back"].isEnabled()
+    assert other.navigation.back() is False  # nothing behind: nothing moves
