@@ -4,6 +4,8 @@ its module under tabs/."""
 
 from __future__ import annotations
 
+import re
+
 from iomdesk import dates, records
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.links import Kind, Link
@@ -165,6 +167,39 @@ def page(
         + disagreements_html(store, subjects)
         + sources_html(store, subjects)
     )
+
+
+_ANCHOR = re.compile(r"<a href='([^']*)'>(.*?)</a>", re.S)
+
+
+def printable(html: str) -> str:
+    """A details page for paper (Print, Export details as PDF): a link is only its text;
+    a web address its text does not show becomes a numbered footnote; the 'copy' links go."""
+    notes: list[str] = []
+
+    def replace(match: re.Match) -> str:
+        target, text = unescape_attribute(match.group(1)), match.group(2)
+        link_ = Link.parse(target)
+        if link_ is None or link_.kind is Kind.COPY:
+            return ""
+        if link_.kind is not Kind.WEB or escape(target) == text:
+            return text
+        if target not in notes:
+            notes.append(target)
+        return f"{text}<sup>[{notes.index(target) + 1}]</sup>"
+
+    body = _ANCHOR.sub(replace, html)
+    if not notes:
+        return body
+    items = "".join(f"<li>{escape(note)}</li>" for note in notes)
+    return f"{body}<hr><h4>{translate('details', 'Notes')}</h4><ol>{items}</ol>"
+
+
+def unescape_attribute(text: str) -> str:
+    """What escape() made of an attribute's text, back as it was."""
+    for plain, written in (("'", "&#x27;"), ('"', "&quot;"), (">", "&gt;"), ("<", "&lt;")):
+        text = text.replace(written, plain)
+    return text.replace("&amp;", "&")
 
 
 def copy_link(text: str) -> str:

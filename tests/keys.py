@@ -33,3 +33,15 @@ def copy_from(qtbot, tab, modifiers=CTRL) -> str:
     QApplication.clipboard().clear()
     qtbot.keyClick(tab.view, Qt.Key.Key_C, modifiers)
     return clipboard_text()
+
+
+def open_context_menu(qtbot, widget):
+    """The context menu Shift+F10 opens on the focused widget, as a keyboard user opens it."""
+    from PySide6.QtWidgets import QMenu
+
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=2000)
+    menu = QApplication.activePopupWidget()
+    qtbot.addWidget(menu)
+    return menu

@@ -104,6 +104,11 @@ class Tab:
         """The details pane, as simple HTML (details.page)."""
         raise NotImplementedError
 
+    def related(self, row: Any) -> list[tuple[str, str]]:
+        """Rows of other tabs this one leads to, for its context menu: (label in the
+        interface language, link such as 'unit:dhrr')."""
+        return []
+
     def row_id(self, row: Any) -> str:
         """The row's stable id, as links name it."""
         return row.id

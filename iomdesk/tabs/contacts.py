@@ -163,6 +163,7 @@ class Contacts(Tab):
 
     keys = (
         (("Ctrl+Shift+C",), QT_TRANSLATE_NOOP("shortcuts", 'Contacts: copy as "Name <e-mail>"')),
+        (("Ctrl+Alt+C",), QT_TRANSLATE_NOOP("shortcuts", "Contacts: copy the rows as shown")),
         (
             ("Ctrl+Enter",),
             QT_TRANSLATE_NOOP(
@@ -170,6 +171,18 @@ class Contacts(Tab):
             ),
         ),
     )
+
+    def related(self, contact: Contact) -> list[tuple[str, str]]:
+        found = []
+        if contact.unit_id:
+            found.append(
+                (translate("contacts", "Go to its unit in Structure"), f"unit:{contact.unit_id}")
+            )
+        if contact.country_id:
+            found.append(
+                (translate("contacts", "Go to its country"), f"country:{contact.country_id}")
+            )
+        return found
 
     def count(self) -> str:
         return translate("tabs", "{count} contacts").format(count=len(self.store.contacts))

@@ -301,6 +301,12 @@ class Countries(Tab):
     picture = True
     time_picture = True  # View > Show timelines and map (Ctrl+T) hides the map with the others
 
+    def related(self, country: Country) -> list[tuple[str, str]]:
+        coverage = current_coverage(self.store, country)
+        if coverage is None or not coverage.unit_id:
+            return []
+        return [(translate("countries", "Go to its regional office"), f"unit:{coverage.unit_id}")]
+
     def count(self) -> str:
         return translate("tabs", "{count} countries").format(count=len(self.store.countries))
 

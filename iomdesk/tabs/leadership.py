@@ -253,6 +253,11 @@ class Leadership(Tab):
     picture = True
     time_picture = True
 
+    def related(self, row: LeaderRow) -> list[tuple[str, str]]:
+        if not row.tenure.election_id:
+            return []
+        return [(translate("tabs", "Go to the election"), f"election:{row.tenure.election_id}")]
+
     def count(self) -> str:
         return translate("tabs", "{count} posts held").format(count=len(self.store.tenures))
 

@@ -29,7 +29,9 @@ class ContactsTab(TableTab):
             ["Ctrl+Return", "Ctrl+Enter"],  # Return, and Enter on the keypad (Help says Enter)
             self.write_email,
         )
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.row_action = self._view_action(
+            translate("contacts", "Copy row"), "Ctrl+Alt+C", lambda: TableTab.copy(self)
+        )
         self.view.doubleClicked.connect(lambda _index: self.write_email())
 
         self.copy_button = QPushButton(translate("contacts", "Copy e-mail"))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QMenu, QTextBrowser
+
+from iomdesk.i18n import translate
+from iomdesk.links import Kind, Link
 
 
 class DetailsPane(QTextBrowser):
@@ -18,6 +22,7 @@ class DetailsPane(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self._html = ""
+        self.window_actions: list[QAction] = []  # the window's, at the menu's end (Print…)
 
     def setHtml(self, html: str) -> None:
         self._html = html
@@ -45,3 +50,29 @@ class DetailsPane(QTextBrowser):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.follow_palette()
+
+    def context_menu(self, position) -> QMenu:
+        """Qt's own (Copy, Copy link location, Select all), then what a link under the
+        pointer or cursor leads to (Open source, Go to …), then the window's (Print…)."""
+        menu = self.createStandardContextMenu(position)
+        anchor = self.anchorAt(position)
+        link = Link.parse(anchor) if anchor else None
+        if link is not None and link.kind is not Kind.COPY:
+            menu.addSeparator()
+            if link.kind is Kind.WEB:
+                text = translate("details", "Open source in the browser")
+            elif link.kind is Kind.MAIL:
+                text = translate("details", "Write e-mail")
+            else:
+                text = translate("details", "Go to this row")
+            item = menu.addAction(text)
+            item.triggered.connect(lambda _checked=False: self.anchorClicked.emit(QUrl(anchor)))
+        if self.window_actions:
+            menu.addSeparator()
+            menu.addActions(self.window_actions)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())

@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from iomdesk import details
 from iomdesk.i18n import translate
 from iomdesk.tabs.base import Tab
 
@@ -108,6 +109,75 @@ class Exporting:
             return False
         saved = translate("window", export.saved)
         return self._write(lambda: export.write(list(rows), path), path, saved)
+
+    def _paper(self):
+        """The current row's details as a document for paper, and a name for it; None when
+        no row is current."""
+        from PySide6.QtGui import QTextDocument
+
+        tab = self.current_tab()
+        html = tab.details.html()
+        index = tab.view.currentIndex()
+        if not html or not index.isValid():
+            self.status(translate("window", "No row is selected: nothing to print"))
+            return None, ""
+        document = QTextDocument()
+        document.setDefaultFont(tab.details.font())
+        document.setHtml(details.printable(html))
+        title = tab.declared.hit_title(tab.object_at(index))
+        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+        return document, title
+
+    def details_pdf(self, path: str | None = None) -> bool:
+        """File > Export details as PDF: the details pane, its web links as footnotes."""
+        document, title = self._paper()
+        if document is None:
+            return False
+        path = path or self._ask_path(
+            translate("window", "Export details as PDF"),
+            f"iomdesk-{self.current_tab().key}.pdf",
+            translate("window", "PDF document (*.pdf)"),
+        )
+        if path is None:
+            return False
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        from PySide6.QtGui import QPageSize, QPdfWriter
+
+        writer = QPdfWriter(path)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setTitle(title)
+        writer.setCreator("iomdesk")
+        document.print_(writer)
+        del writer  # the file is complete once the writer is gone
+        if not os.path.isfile(path) or os.path.getsize(path) == 0:
+            self.status(translate("window", "Could not write {path}").format(path=path))
+            return False
+        self.status(translate("window", "Saved the details to {path}").format(path=path))
+        return True
+
+    def print_details(self, printer=None) -> bool:
+        """Ctrl+P: the details pane through Qt's print dialog (a printer, or a PDF file)."""
+        document, _title = self._paper()
+        if document is None:
+            return False
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self.parent)
+            dialog.setWindowTitle(translate("window", "Print details"))
+            accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+            self.parent.activateWindow()
+            if not accepted:
+                return False
+        document.print_(printer)
+        self.status(
+            translate("window", "Sent the details to {printer}").format(
+                printer=printer.outputFileName() or printer.printerName()
+            )
+        )
+        return True
 
     def _ask_path(self, title: str, name: str, kind: str) -> str | None:
         """The save dialog, opened in the folder of the last export (remembered across runs),

@@ -9,9 +9,17 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from iomdesk import __version__, details, records, tabs
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -109,11 +117,18 @@ class MainWindow(QMainWindow):
                 "show_about": self.show_about,
                 "close": self.close,
                 "set_theme": self.set_theme,
+                "export_details_pdf": self.exporting.details_pdf,
+                "print_details": self.exporting.print_details,
+                "edit_copy": self.edit_copy,
+                "edit_select_all": self.edit_select_all,
                 "go_back": self.navigation.back,
+                "context_menu": self.open_context_menu,
                 "go_forward": self.navigation.forward,
             },
             self.declared,
         )
+        for tab in [self.first_tab, *(self._rest or [])]:
+            self._add_menus(tab)
         self.navigation.trail_changed = self._show_trail
         self._show_trail()
         self.first_tab.search.setFocus()
@@ -192,6 +207,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         settings = QSettings()
         for tab in self._rest:
+            if hasattr(self, "actions_by_name"):  # else __init__ adds them once it has them
+                self._add_menus(tab)
             tab.show_time_picture(self._time_pictures_shown)  # View > Show timelines and map
             window_state.restore_tab(settings, tab)
         counts = [tab.count() for tab in self.declared]
@@ -242,6 +259,57 @@ class MainWindow(QMainWindow):
     def show_tab(self, tab: SearchTab) -> None:
         self.tabs.setCurrentWidget(tab)
         tab.focus_search()
+
+    def _add_menus(self, tab: SearchTab) -> None:
+        """The window's commands in a tab's context menus: Print and PDF in the details
+        pane's, Export picture and Show timelines in each picture's."""
+        actions = self.actions_by_name
+        tab.details.window_actions = [actions["print_details"], actions["export_details_pdf"]]
+        for picture in tab.findChildren(PictureWidget):
+            picture.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            picture.addActions([actions["export_picture"], actions["set_timeline_visible"]])
+
+    def edit_copy(self) -> None:
+        """Edit > Copy: what Ctrl+C does where the focus is (a text's selection, else the
+        current tab's rows, as the list copies them)."""
+        focused = QApplication.focusWidget()
+        selected = (isinstance(focused, QLineEdit) and focused.hasSelectedText()) or (
+            isinstance(focused, QTextEdit) and focused.textCursor().hasSelection()
+        )
+        if selected:
+            focused.copy()
+        else:
+            self.current_tab().copy()
+
+    def edit_select_all(self) -> None:
+        """Edit > Select all: the focused text's whole text, else every shown row."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, (QLineEdit, QTextEdit)):
+            focused.selectAll()
+            return
+        tab = self.current_tab()
+        tab.view.setFocus()
+        tab.view.selectAll()
+
+    def open_context_menu(self) -> None:
+        """Shift+F10: what the Menu key does, on the widget that has the focus (at its
+        current row or cursor, as the keyboard's context menu opens)."""
+        from PySide6.QtGui import QContextMenuEvent
+        from PySide6.QtWidgets import QAbstractScrollArea
+
+        focused = QApplication.focusWidget()
+        if focused is None:
+            return
+        target = focused.viewport() if isinstance(focused, QAbstractScrollArea) else focused
+        cursor = focused.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
+        if isinstance(cursor, (QRect, QRectF)) and not cursor.isEmpty():
+            where = QRectF(cursor).center().toPoint()  # the current row, the text cursor
+        else:
+            where = target.rect().center()
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, where, target.mapToGlobal(where)
+        )
+        QApplication.sendEvent(target, event)
 
     def _show_trail(self) -> None:
         """View > Back and Forward are enabled when there is somewhere to go."""

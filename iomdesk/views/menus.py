@@ -32,6 +32,9 @@ class Command(NamedTuple):
     checkable: bool = False  # a menu item with a check mark; the handler gets the state
     numbered: bool = False  # the handler gets the position of the key pressed (Ctrl+2: 1)
     separated: bool = False  # a line above the menu item
+    # The menu item shows the keys but does not bind them: the focused widget does (a list's
+    # Ctrl+C, a text's), and a second binding would make the key ambiguous, so do nothing.
+    keys_elsewhere: bool = False
 
 
 COMMANDS = (
@@ -56,14 +59,34 @@ COMMANDS = (
         (QT_TRANSLATE_NOOP("shortcuts", "Down or Enter"),),
         QT_TRANSLATE_NOOP("shortcuts", "From the search field to the first match"),
     ),
-    Command(("Ctrl+A",), QT_TRANSLATE_NOOP("shortcuts", "Select all shown rows")),
     Command(
         ("Ctrl+C",),
         QT_TRANSLATE_NOOP(
             "shortcuts",
             "Copy: contacts' e-mail addresses; table rows as tab-separated text; "
-            "the unit's path in Structure",
+            "the unit's path in Structure; in the details pane, the text selected",
         ),
+        run="edit_copy",
+        menu="edit",
+        label=QT_TRANSLATE_NOOP("window", "&Copy"),
+        keys_elsewhere=True,
+    ),
+    Command(
+        ("Ctrl+A",),
+        QT_TRANSLATE_NOOP("shortcuts", "Select all shown rows (in the details pane, its text)"),
+        run="edit_select_all",
+        menu="edit",
+        label=QT_TRANSLATE_NOOP("window", "Select &all"),
+        keys_elsewhere=True,
+    ),
+    Command(
+        ("Shift+F10",),
+        QT_TRANSLATE_NOOP(
+            "shortcuts",
+            "The context menu of the list, the details or the picture that has the focus "
+            "(the Menu key too)",
+        ),
+        run="context_menu",
     ),
     Command((), "", run="tab_keys"),  # the keys the tabs' views bind: Tab.keys
     Command(
@@ -113,6 +136,21 @@ COMMANDS = (
     ),
     Command((), "", run="tab_exports", menu="file"),  # the tabs' own: Tab.exports
     Command(
+        (),
+        "",
+        run="export_details_pdf",
+        menu="file",
+        label=QT_TRANSLATE_NOOP("window", "Export &details as PDF…"),
+    ),
+    Command(
+        ("Ctrl+P",),
+        QT_TRANSLATE_NOOP("shortcuts", "Print the details pane (File > Print details)"),
+        run="print_details",
+        menu="file",
+        label=QT_TRANSLATE_NOOP("window", "&Print details…"),
+        separated=True,
+    ),
+    Command(
         ("F1",),
         QT_TRANSLATE_NOOP("shortcuts", "This list of shortcuts"),
         run="show_shortcuts",
@@ -135,6 +173,7 @@ SEARCH_LABEL = QT_TRANSLATE_NOOP("tab", "&Search:")  # every tab's search field
 SEARCH_HELP = QT_TRANSLATE_NOOP("shortcuts", "To the search field (its label's letter)")
 MENUS = (
     ("file", QT_TRANSLATE_NOOP("window", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("window", "&Edit")),
     ("view", QT_TRANSLATE_NOOP("window", "&View")),
     ("help", QT_TRANSLATE_NOOP("window", "&Help")),
 )
@@ -218,6 +257,13 @@ def install(
                 shortcut.activated.connect(run)
             continue
         action = new_action(translate("window", command.label), window)
+        if command.keys_elsewhere:  # shown after a tab, as Qt shows a bound key
+            shown = QKeySequence(command.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(f"{action.text()}\t{shown}")
+            menus[command.menu].addAction(action)
+            action.triggered.connect(lambda _checked=False, run=handler: run())
+            actions[command.run] = action
+            continue
         action.setShortcuts([QKeySequence(k) for k in command.keys])
         if command.checkable:
             action.setCheckable(True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -131,6 +132,12 @@ class SearchTab(QWidget):
         self.copy_action = self._view_action(
             translate("tab", "Copy"), QKeySequence.StandardKey.Copy, self.copy
         )
+        self.select_all_action = self._view_action(
+            translate("tab", "Select all"), QKeySequence.StandardKey.SelectAll, view.selectAll
+        )
+        # Right-click, the Menu key or Shift+F10: the view's actions and the rows it leads to.
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self.show_results_menu)
         self.search.textChanged.connect(self.apply_search)
         self.set_focus_order()
 
@@ -143,6 +150,27 @@ class SearchTab(QWidget):
         action.triggered.connect(slot)
         self.view.addAction(action)
         return action
+
+    def results_menu(self) -> QMenu:
+        """The results' context menu: what the view's keys do (Copy, Select all, the tab's
+        own), then the current row's way to other tabs ('Go to its unit in Structure')."""
+        menu = QMenu(self)
+        for action in self.view.actions():
+            menu.addAction(action)
+        index = self.view.currentIndex()
+        row = self.object_at(index) if index.isValid() else None
+        related = self.declared.related(row) if row is not None else []
+        if related:
+            menu.addSeparator()
+        for label, link in related:
+            item = menu.addAction(label)
+            item.triggered.connect(lambda _checked=False, to=link: self.link_activated.emit(to))
+        return menu
+
+    def show_results_menu(self, position) -> None:
+        menu = self.results_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.view.viewport().mapToGlobal(position))
 
     def set_focus_order(self, *after_details: QWidget) -> None:
         """Tab goes search, results, details, then what the tab adds; the empty state's button

@@ -31,6 +31,7 @@ class StructureTab(SearchTab):
         view.setUniformRowHeights(True)
         view.header().setStretchLastSection(True)
         view.setColumnWidth(0, 470)
+        self.copy_action.setText(translate("structure", "Copy path"))
         self.expand_default()
         self.connect_selection()
         self._opening = False

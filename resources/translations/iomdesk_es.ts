@@ -201,6 +201,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Escribir correo electrónico</translation>
     </message>
     <message>
+        <source>Copy row</source>
+        <translation>Copiar la fila</translation>
+    </message>
+    <message>
         <source>Copy the selected addresses (Ctrl+C)</source>
         <translation>Copiar las direcciones seleccionadas (Ctrl+C)</translation>
     </message>
@@ -251,6 +255,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>No mail client answered; copied the addresses instead</source>
         <translation>Ningún cliente de correo ha respondido; se han copiado las direcciones en su lugar</translation>
+    </message>
+    <message>
+        <source>Go to its unit in Structure</source>
+        <translation>Ir a su unidad en Estructura</translation>
+    </message>
+    <message>
+        <source>Go to its country</source>
+        <translation>Ir a su país</translation>
     </message>
 </context>
 <context>
@@ -314,6 +326,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>{name}, {role} (named in post: {date})</source>
         <translation>{name}, {role} (citado en el cargo: {date})</translation>
+    </message>
+    <message>
+        <source>Go to its regional office</source>
+        <translation>Ir a su oficina regional</translation>
     </message>
     <message>
         <source>since {date}</source>
@@ -657,6 +673,18 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Chief of mission</source>
         <translation>Jefe de misión</translation>
+    </message>
+    <message>
+        <source>Open source in the browser</source>
+        <translation>Abrir la fuente en el navegador</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>Escribir correo electrónico</translation>
+    </message>
+    <message>
+        <source>Go to this row</source>
+        <translation>Ir a esta fila</translation>
     </message>
 </context>
 <context>
@@ -1085,12 +1113,16 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Pasar del campo de búsqueda a la primera coincidencia</translation>
     </message>
     <message>
-        <source>Select all shown rows</source>
-        <translation>Seleccionar todas las filas mostradas</translation>
+        <source>Copy: contacts&apos; e-mail addresses; table rows as tab-separated text; the unit&apos;s path in Structure; in the details pane, the text selected</source>
+        <translation>Copiar: las direcciones de correo de los contactos; las filas de una tabla, separadas por tabuladores; la ruta de la unidad en Estructura; en el panel de detalles, el texto seleccionado</translation>
     </message>
     <message>
-        <source>Copy: contacts&apos; e-mail addresses; table rows as tab-separated text; the unit&apos;s path in Structure</source>
-        <translation>Copiar: direcciones de correo electrónico de los contactos; filas de la tabla como texto separado por tabulaciones; ruta de la unidad en Estructura</translation>
+        <source>Select all shown rows (in the details pane, its text)</source>
+        <translation>Seleccionar todas las filas mostradas (en el panel de detalles, su texto)</translation>
+    </message>
+    <message>
+        <source>The context menu of the list, the details or the picture that has the focus (the Menu key too)</source>
+        <translation>El menú contextual de la lista, los detalles o la imagen que tiene el foco (también la tecla Menú)</translation>
     </message>
     <message>
         <source>Back to where a link or a search-everywhere result took you from (the mouse&apos;s back button too)</source>
@@ -1109,6 +1141,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Contactos: copiar como «Nombre &lt;correo electrónico&gt;»</translation>
     </message>
     <message>
+        <source>Contacts: copy the rows as shown</source>
+        <translation>Contactos: copiar las filas tal como se muestran</translation>
+    </message>
+    <message>
         <source>Contacts: write an e-mail (double-click does the same)</source>
         <translation>Contactos: escribir un correo electrónico (el doble clic hace lo mismo)</translation>
     </message>
@@ -1123,6 +1159,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Export the current tab&apos;s shown rows as CSV</source>
         <translation>Exportar como CSV las filas mostradas de la pestaña actual</translation>
+    </message>
+    <message>
+        <source>Print the details pane (File &gt; Print details)</source>
+        <translation>Imprimir el panel de detalles (Archivo &gt; Imprimir los detalles)</translation>
     </message>
     <message>
         <source>This list of shortcuts</source>
@@ -1166,6 +1206,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Country</source>
         <translation>País</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar la ruta</translation>
     </message>
     <message>
         <source>1 match ({rows} rows shown)</source>
@@ -1221,6 +1265,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Copy</source>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
     </message>
     <message>
         <source>The clipboard is not available; nothing was copied</source>
@@ -1290,6 +1338,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Dirección</translation>
     </message>
     <message>
+        <source>Go to the election</source>
+        <translation>Ir a la elección</translation>
+    </message>
+    <message>
         <source>{count} posts held</source>
         <translation>{count} cargos</translation>
     </message>
@@ -1347,6 +1399,30 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Could not write {path}</source>
         <translation>No se ha podido escribir {path}</translation>
+    </message>
+    <message>
+        <source>No row is selected: nothing to print</source>
+        <translation>Ninguna fila seleccionada: nada que imprimir</translation>
+    </message>
+    <message>
+        <source>Export details as PDF</source>
+        <translation>Exportar los detalles como PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the details to {path}</source>
+        <translation>Detalles guardados en {path}</translation>
+    </message>
+    <message>
+        <source>Print details</source>
+        <translation>Imprimir los detalles</translation>
+    </message>
+    <message>
+        <source>Sent the details to {printer}</source>
+        <translation>Detalles enviados a {printer}</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
@@ -1429,6 +1505,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>&amp;Sistema</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
         <source>Show &amp;timelines and map</source>
         <translation>Mostrar las &amp;cronologías y el mapa</translation>
     </message>
@@ -1439,6 +1523,18 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>&amp;Forward</source>
         <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Export &amp;details as PDF…</source>
+        <translation>Exportar los &amp;detalles como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print details…</source>
+        <translation>&amp;Imprimir los detalles…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Light</source>

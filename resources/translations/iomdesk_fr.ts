@@ -201,6 +201,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Écrire un courriel</translation>
     </message>
     <message>
+        <source>Copy row</source>
+        <translation>Copier la ligne</translation>
+    </message>
+    <message>
         <source>Copy the selected addresses (Ctrl+C)</source>
         <translation>Copier les adresses sélectionnées (Ctrl+C)</translation>
     </message>
@@ -251,6 +255,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>No mail client answered; copied the addresses instead</source>
         <translation>Aucun client de messagerie n’a répondu&#xa0;; les adresses ont été copiées à la place</translation>
+    </message>
+    <message>
+        <source>Go to its unit in Structure</source>
+        <translation>Aller à son unité dans Structure</translation>
+    </message>
+    <message>
+        <source>Go to its country</source>
+        <translation>Aller à son pays</translation>
     </message>
 </context>
 <context>
@@ -314,6 +326,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>{name}, {role} (named in post: {date})</source>
         <translation>{name}, {role} (cité en poste : {date})</translation>
+    </message>
+    <message>
+        <source>Go to its regional office</source>
+        <translation>Aller à son bureau régional</translation>
     </message>
     <message>
         <source>since {date}</source>
@@ -657,6 +673,18 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Chief of mission</source>
         <translation>Chef de mission</translation>
+    </message>
+    <message>
+        <source>Open source in the browser</source>
+        <translation>Ouvrir la source dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>Écrire un courriel</translation>
+    </message>
+    <message>
+        <source>Go to this row</source>
+        <translation>Aller à cette ligne</translation>
     </message>
 </context>
 <context>
@@ -1085,12 +1113,16 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Passer du champ de recherche au premier résultat</translation>
     </message>
     <message>
-        <source>Select all shown rows</source>
-        <translation>Sélectionner toutes les lignes affichées</translation>
+        <source>Copy: contacts&apos; e-mail addresses; table rows as tab-separated text; the unit&apos;s path in Structure; in the details pane, the text selected</source>
+        <translation>Copier&#xa0;: les adresses électroniques des contacts&#xa0;; les lignes d’un tableau, séparées par des tabulations&#xa0;; le chemin de l’unité dans Structure&#xa0;; dans le volet des détails, le texte sélectionné</translation>
     </message>
     <message>
-        <source>Copy: contacts&apos; e-mail addresses; table rows as tab-separated text; the unit&apos;s path in Structure</source>
-        <translation>Copier&#xa0;: adresses électroniques des contacts&#xa0;; lignes du tableau en texte séparé par des tabulations&#xa0;; chemin de l’unité dans Structure</translation>
+        <source>Select all shown rows (in the details pane, its text)</source>
+        <translation>Sélectionner toutes les lignes affichées (dans le volet des détails, son texte)</translation>
+    </message>
+    <message>
+        <source>The context menu of the list, the details or the picture that has the focus (the Menu key too)</source>
+        <translation>Le menu contextuel de la liste, des détails ou de l’image qui a le focus (aussi la touche Menu)</translation>
     </message>
     <message>
         <source>Back to where a link or a search-everywhere result took you from (the mouse&apos;s back button too)</source>
@@ -1109,6 +1141,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Contacts&#xa0;: copier au format «&#xa0;Nom &lt;courriel&gt;&#xa0;»</translation>
     </message>
     <message>
+        <source>Contacts: copy the rows as shown</source>
+        <translation>Contacts&#xa0;: copier les lignes telles qu’affichées</translation>
+    </message>
+    <message>
         <source>Contacts: write an e-mail (double-click does the same)</source>
         <translation>Contacts&#xa0;: écrire un courriel (un double-clic fait de même)</translation>
     </message>
@@ -1123,6 +1159,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Export the current tab&apos;s shown rows as CSV</source>
         <translation>Exporter en CSV les lignes affichées de l’onglet actif</translation>
+    </message>
+    <message>
+        <source>Print the details pane (File &gt; Print details)</source>
+        <translation>Imprimer le volet des détails (Fichier &gt; Imprimer les détails)</translation>
     </message>
     <message>
         <source>This list of shortcuts</source>
@@ -1166,6 +1206,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
     </message>
     <message>
         <source>1 match ({rows} rows shown)</source>
@@ -1221,6 +1265,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <source>The clipboard is not available; nothing was copied</source>
@@ -1290,6 +1338,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Direction</translation>
     </message>
     <message>
+        <source>Go to the election</source>
+        <translation>Aller à l’élection</translation>
+    </message>
+    <message>
         <source>{count} posts held</source>
         <translation>{count} mandats</translation>
     </message>
@@ -1347,6 +1399,30 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Could not write {path}</source>
         <translation>Impossible d’écrire {path}</translation>
+    </message>
+    <message>
+        <source>No row is selected: nothing to print</source>
+        <translation>Aucune ligne sélectionnée&#xa0;: rien à imprimer</translation>
+    </message>
+    <message>
+        <source>Export details as PDF</source>
+        <translation>Exporter les détails en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the details to {path}</source>
+        <translation>Détails enregistrés dans {path}</translation>
+    </message>
+    <message>
+        <source>Print details</source>
+        <translation>Imprimer les détails</translation>
+    </message>
+    <message>
+        <source>Sent the details to {printer}</source>
+        <translation>Détails envoyés à {printer}</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
@@ -1429,6 +1505,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>&amp;Système</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
         <source>Show &amp;timelines and map</source>
         <translation>Afficher les &amp;chronologies et la carte</translation>
     </message>
@@ -1439,6 +1523,18 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>&amp;Forward</source>
         <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Export &amp;details as PDF…</source>
+        <translation>Exporter les &amp;détails en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print details…</source>
+        <translation>&amp;Imprimer les détails…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Light</source>

@@ -55,9 +55,28 @@ def test_double_click_without_mail_client_copies_instead(qtbot, window, mail_cal
     )
 
 
-def test_context_menu_offers_the_contact_actions(window):
-    texts = [a.text() for a in window.tab("contacts").view.actions()]
-    assert texts == ["Copy e-mail", 'Copy as "Name <e-mail>"', "Write e-mail"]
+def test_the_menu_key_opens_the_contact_actions_and_the_way_to_its_unit(qtbot, window):
+    from keys import open_context_menu
+
+    tab = window.tab("contacts")
+    window.show_tab(tab)
+    type_into(qtbot, tab, "cbi")
+    tab.focus_results()
+    menu = open_context_menu(qtbot, tab.view)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "Copy e-mail",
+        "Select all",
+        'Copy as "Name <e-mail>"',
+        "Write e-mail",
+        "Copy row",
+        "Go to its unit in Structure",
+    ]
+    assert all(a.shortcut().toString() for a in menu.actions()[:5])  # keys for each
+    menu.actions()[-1].trigger()
+    assert window.current_tab().key == "structure"
+    unit = window.current_tab().object_at(window.current_tab().view.currentIndex())
+    assert unit.id == tab.declared.rows()[0].unit_id or unit.acronym == "CBI"
 
 
 def test_ctrl_enter_opens_the_mail_client_for_every_selected_address(qtbot, window):

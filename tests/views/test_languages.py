@@ -33,8 +33,8 @@ def test_interface_follows_the_language_and_data_does_not(qtbot, store, language
     window = MainWindow(store, open_mail=lambda url: False)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == [expected(code, "window", m) for m in ("&File", "&View", "&Help")]
-    assert menus != ["&File", "&View", "&Help"]
+    assert menus == [expected(code, "window", m) for m in ("&File", "&Edit", "&View", "&Help")]
+    assert menus != ["&File", "&Edit", "&View", "&Help"]
     assert window.tabs.tabText(0) == expected(code, "tabs", "Leadership")
     header = window.tab("leadership").model.headerData(0, Qt.Orientation.Horizontal)
     assert header == expected(code, "columns", "Name") != "Name"
