@@ -335,3 +335,53 @@ def test_no_english_is_left_in_the_interface(qtbot, store, language, code):
             if any(w.isalpha() for w in words):
                 untranslated.add(f"status line {text!r}")
     assert not untranslated, "untranslated: " + " | ".join(sorted(untranslated))
+
+
+def ink(image, rect=None) -> int:
+    """How many pixels of an image are drawn dark (text), inside rect if given."""
+    from PySide6.QtCore import QRect
+
+    rect = rect or QRect(0, 0, image.width(), image.height())
+    return sum(
+        1
+        for x in range(rect.left(), rect.right() + 1)
+        for y in range(rect.top(), rect.bottom() + 1)
+        if image.pixelColor(x, y).lightness() < 200  # an accent is a few grey pixels
+    )
+
+
+def test_an_unselected_tab_keeps_its_accent(qtbot, store, language):
+    """'Élections' in French lost its accent unless selected: the tab's É draws the accent's
+    pixels a label's É draws."""
+    from PySide6.QtWidgets import QLabel
+
+    from iomdesk.views.main_window import MainWindow
+
+    language("fr")
+    window = MainWindow(store, open_mail=lambda url: False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i).startswith("É"))
+    assert bar.currentIndex() != index  # drawn as an unselected tab
+
+    def tab_ink(text: str) -> int:
+        bar.setTabText(index, text)
+        return ink(bar.grab().toImage(), bar.tabRect(index))
+
+    accented = bar.tabText(index)
+    in_tab = tab_ink(accented) - tab_ink("E" + accented[1:])
+    bar.setTabText(index, accented)
+
+    def label_ink(text: str) -> int:
+        label = QLabel(text)
+        label.setFont(bar.font())
+        label.setContentsMargins(0, 8, 0, 8)  # room above: a label's height cuts accents too
+        qtbot.addWidget(label)
+        label.adjustSize()
+        return ink(label.grab().toImage())
+
+    in_label = label_ink(accented) - label_ink("E" + accented[1:])
+    assert in_label > 0
+    assert in_tab >= 0.7 * in_label, (in_tab, in_label)
