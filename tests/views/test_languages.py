@@ -385,3 +385,44 @@ def test_an_unselected_tab_keeps_its_accent(qtbot, store, language):
     in_label = label_ink(accented) - label_ink("E" + accented[1:])
     assert in_label > 0
     assert in_tab >= 0.7 * in_label, (in_tab, in_label)
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
+def test_every_column_is_in_view_at_the_default_size_and_dates_are_whole(qtbot, store, code):
+    """At the default window size every column starts on screen; dates and other short
+    columns show their whole text ('date unknown', '25 mars 2021'); a text cut to fit has
+    all of it in its tooltip."""
+    from iomdesk.views.main_window import MainWindow
+    from iomdesk.views.table_tab import NARROWEST_CUT, TableTab
+
+    languages.install_translations(QCoreApplication.instance(), code)
+    try:
+        window = MainWindow(store, open_mail=lambda url: False)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        for tab in window.all_tabs():
+            if not isinstance(tab, TableTab):
+                continue
+            window.show_tab(tab)
+            QCoreApplication.processEvents()  # the columns fit once the tab has its size
+            view, model = tab.view, tab.model
+            header = view.horizontalHeader()
+            last = model.columnCount() - 1
+            room = view.viewport().width()
+            title = header.sectionSizeHint(last)  # the last column: at least its title
+            assert header.sectionPosition(last) + min(title, NARROWEST_CUT) <= room, tab.key
+            for column in range(model.columnCount()):
+                width = view.columnWidth(column)
+                for row in range(model.rowCount()):
+                    index = model.index(row, column)
+                    if view.sizeHintForIndex(index).width() <= width:
+                        continue
+                    assert width >= NARROWEST_CUT, (tab.key, column, model.data(index))
+                    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index)
+            if tab.key == "history":  # its When column: never cut
+                for row in range(model.rowCount()):
+                    hint = view.sizeHintForIndex(model.index(row, 0)).width()
+                    assert hint <= view.columnWidth(0), (code, model.data(model.index(row, 0)))
+    finally:
+        languages.uninstall_translations(QCoreApplication.instance())
