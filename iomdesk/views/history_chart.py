@@ -14,6 +14,7 @@ from iomdesk.i18n import translate
 from iomdesk.pictures import nice_top
 from iomdesk.tabs import history
 from iomdesk.views.picture import LinkedPicture, series_color
+from iomdesk.views.picture_room import PICTURE_MIN
 
 MARGIN = 6
 MARK_STRIP = 16  # the milestones' row, under the plot
@@ -43,7 +44,7 @@ class HistoryChart(LinkedPicture):
         self._plot = QRectF()
         self._top_value = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(PICTURE_MIN)  # lower than that, it hides (PictureRoom)
         self.setMouseTracking(False)
         self.setAccessibleName(translate("pictures", "History chart"))
         self.setAccessibleDescription(self.text_alternative())

@@ -27,10 +27,17 @@ from iomdesk.tabs.base import Tab
 from iomdesk.views import menus
 from iomdesk.views.details_pane import DetailsPane
 from iomdesk.views.menus import new_action
+from iomdesk.views.picture_room import PictureRoom
 
 if TYPE_CHECKING:
     from iomdesk import search
     from iomdesk.views.picture import PictureWidget
+
+
+LIST_KEEPS = (
+    200  # pixels a picture above the results leaves them: five rows, the header, a scroll bar
+)
+DETAILS_KEEPS = 140  # and of details text a picture above it leaves
 
 
 class SearchTab(QWidget):
@@ -58,6 +65,7 @@ class SearchTab(QWidget):
         self.view = view
         self._picture_above: tuple[QWidget, PictureWidget] | None = None  # (panel, picture)
         self._above_splitters: dict[str, QSplitter] = {}
+        self._picture_rooms: list[PictureRoom] = []  # put_above's first, then put_in_details'
         # A viewport made here: asking Qt for the one it made costs 18 ms the first time
         # (PySide resolves the widget's class by creating the enums of every widget class).
         self.viewport = QWidget()
@@ -235,9 +243,10 @@ class SearchTab(QWidget):
         return None
 
     def show_time_picture(self, visible: bool) -> None:
-        """View > Show timelines and map: the picture put above the list shows or hides."""
+        """View > Show timelines and map: the picture put above the list shows or hides
+        (where there is room for it: PictureRoom)."""
         if self._picture_above:
-            self._picture_above[0].setVisible(visible)
+            self._picture_rooms[0].set_wanted(visible)
 
     def splitters(self) -> dict[str, QSplitter]:
         """The splitters the window remembers, by the name their settings use."""
@@ -390,6 +399,7 @@ class SearchTab(QWidget):
         outer.setSizes(sizes)
         self._picture_above = (panel, picture)
         self._above_splitters[name] = outer
+        self._picture_rooms.append(PictureRoom(outer, keep=LIST_KEEPS))
         return outer
 
     def put_in_details(self, picture: QWidget) -> QSplitter:
@@ -400,6 +410,7 @@ class SearchTab(QWidget):
         self.splitter.insertWidget(1, column)
         column.setStretchFactor(1, 1)
         column.setChildrenCollapsible(False)
+        self._picture_rooms.append(PictureRoom(column, keep=DETAILS_KEEPS))
         return column
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

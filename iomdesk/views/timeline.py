@@ -10,6 +10,7 @@ from iomdesk.i18n import translate
 from iomdesk.store import Store
 from iomdesk.tabs.leadership import LeaderRow, timeline
 from iomdesk.views.picture import LinkedPicture, is_dark, series_color, text_on
+from iomdesk.views.picture_room import PICTURE_MIN
 
 LANE_LABEL_WIDTH = 78
 ERA_HEIGHT = 18
@@ -33,7 +34,7 @@ class TimelineWidget(LinkedPicture):
         self._rects: dict[str, QRectF] = {}
         self._rects_size = QSize()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(PICTURE_MIN)  # lower than that, it hides (PictureRoom)
         self.setAccessibleName(translate("pictures", "Leadership timeline"))
         self.setAccessibleDescription(self.text_alternative())
 

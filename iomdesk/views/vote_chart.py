@@ -13,6 +13,7 @@ from iomdesk.rows import Election
 from iomdesk.store import Store
 from iomdesk.tabs import elections
 from iomdesk.views.picture import PictureWidget, series_color
+from iomdesk.views.picture_room import PICTURE_MIN
 
 NO_ROUNDS = QT_TRANSLATE_NOOP(
     "pictures", "No round-by-round results are published for this election."
@@ -35,7 +36,7 @@ class VoteChart(PictureWidget):
         self.title = ""
         self.candidates: list[tuple[str, str]] = []  # (id, name) in the election's order
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(PICTURE_MIN)  # lower than that, it hides (PictureRoom)
         self.setAccessibleName(translate("pictures", "Votes per round"))
 
     def sizeHint(self) -> QSize:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from iomdesk.i18n import translate
 from iomdesk.views.picture import LinkedPicture, is_dark
+from iomdesk.views.picture_room import PICTURE_MIN
 
 NORTH, SOUTH = 84.0, -58.0  # latitudes drawn: Antarctica is left off
 MARGIN = 6
@@ -76,7 +77,7 @@ class WorldMap(LinkedPicture):
         self.legend: list[tuple[QColor, str]] = []
         self.title = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(PICTURE_MIN)  # lower than that, it hides (PictureRoom)
         self.setAccessibleName(translate("pictures", "World map"))
 
     def sizeHint(self) -> QSize:

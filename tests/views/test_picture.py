@@ -89,3 +89,41 @@ def test_a_bug_while_drawing_shows_a_notice_and_is_reported_once(qtbot, monkeypa
         if image.pixelColor(x, y) != background
     )
     assert inked > 20  # the notice is written
+
+
+def rows_in_view(tab) -> int:
+    view = tab.view
+    height = view.verticalHeader().defaultSectionSize() if hasattr(view, "verticalHeader") else 24
+    return view.viewport().height() // max(1, height)
+
+
+def test_in_a_small_window_pictures_give_way_to_the_list_and_come_back(qtbot, window):
+    """At 519x411 the timeline and History's chart kept their height and the list showed one
+    row: now the pictures shrink first and hide below their minimum; with room again they
+    return, unless the reader hid them (Ctrl+T)."""
+    from PySide6.QtCore import Qt
+
+    window.ensure_tabs()
+    for key in ("leadership", "history"):
+        tab = window.tab(key)
+        window.show_tab(tab)
+        panel = tab._picture_above[0]
+        window.resize(1320, 820)
+        qtbot.waitUntil(lambda p=panel: p.isVisible())
+        window.resize(519, 411)
+        qtbot.wait(50)
+        assert rows_in_view(tab) >= 4, key
+        assert not panel.isVisible() or panel.height() < 140, key
+        window.resize(1320, 820)
+        qtbot.waitUntil(lambda p=panel: p.isVisible())
+        assert rows_in_view(tab) >= 10
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # hidden by hand
+    tab = window.tab("history")
+    assert not tab._picture_above[0].isVisible()
+    window.resize(519, 411)
+    qtbot.wait(20)
+    window.resize(1320, 820)
+    qtbot.wait(50)
+    assert not tab._picture_above[0].isVisible()  # the room came back, the wish stayed
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert tab._picture_above[0].isVisible()
