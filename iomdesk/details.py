@@ -169,9 +169,6 @@ def page(
     )
 
 
-_ANCHOR = re.compile(r"<a href='([^']*)'>(.*?)</a>", re.S)
-
-
 def printable(html: str) -> str:
     """A details page for paper (Print, Export details as PDF): a link is only its text;
     a web address its text does not show becomes a numbered footnote; the 'copy' links go."""
@@ -188,7 +185,7 @@ def printable(html: str) -> str:
             notes.append(target)
         return f"{text}<sup>[{notes.index(target) + 1}]</sup>"
 
-    body = _ANCHOR.sub(replace, html)
+    body = re.sub(r"<a href='([^']*)'>(.*?)</a>", replace, html, flags=re.S)
     if not notes:
         return body
     items = "".join(f"<li>{escape(note)}</li>" for note in notes)

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QTabBar,
     QTabWidget,
-    QTextEdit,
     QWidget,
 )
 
@@ -173,7 +172,7 @@ class MainWindow(QMainWindow):
         # first frame is drawn. The field is the timer's context: a window closed meanwhile
         # drops the call.
         self.when_painted(lambda: QTimer.singleShot(0, tab.search, make_clear_button))
-        for part in (tab.view.viewport(), tab.details.viewport(), tab, tab.search):
+        for part in (tab.viewport, tab, tab.search):
             part.installEventFilter(self)  # the mouse's back and forward buttons
         tab.status_message.connect(self.show_status)
         tab.link_activated.connect(lambda url: self.navigation.follow(url))
@@ -278,13 +277,15 @@ class MainWindow(QMainWindow):
         pane's, Export picture and Show timelines in each picture's."""
         actions = self.actions_by_name
         tab.details.window_actions = [actions["print_details"], actions["export_details_pdf"]]
-        for picture in tab.findChildren(PictureWidget):
+        for picture in tab.pictures():  # not findChildren: it wraps every child (5 ms)
             picture.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             picture.addActions([actions["export_picture"], actions["set_timeline_visible"]])
 
     def edit_copy(self) -> None:
         """Edit > Copy: what Ctrl+C does where the focus is (a text's selection, else the
         current tab's rows, as the list copies them)."""
+        from PySide6.QtWidgets import QTextEdit  # its enums: not before the first paint
+
         focused = QApplication.focusWidget()
         selected = (isinstance(focused, QLineEdit) and focused.hasSelectedText()) or (
             isinstance(focused, QTextEdit) and focused.textCursor().hasSelection()
@@ -296,6 +297,8 @@ class MainWindow(QMainWindow):
 
     def edit_select_all(self) -> None:
         """Edit > Select all: the focused text's whole text, else every shown row."""
+        from PySide6.QtWidgets import QTextEdit
+
         focused = QApplication.focusWidget()
         if isinstance(focused, (QLineEdit, QTextEdit)):
             focused.selectAll()
@@ -307,6 +310,7 @@ class MainWindow(QMainWindow):
     def open_context_menu(self) -> None:
         """Shift+F10: what the Menu key does, on the widget that has the focus (at its
         current row or cursor, as the keyboard's context menu opens)."""
+        from PySide6.QtCore import QRect, QRectF
         from PySide6.QtGui import QContextMenuEvent
         from PySide6.QtWidgets import QAbstractScrollArea
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QSplitter, QWidget
 
 PICTURE_MIN = 80  # a picture lower than this says nothing: it hides instead
 COME_BACK = 30  # and shows again only with this much more room (no flicker at the edge)
@@ -18,9 +18,10 @@ class PictureRoom(QObject):
     reader wants it (View > Show timelines and map, Ctrl+T).
     """
 
-    def __init__(self, splitter: QSplitter, keep: int) -> None:
+    def __init__(self, splitter: QSplitter, picture: QWidget, keep: int) -> None:
         super().__init__(splitter)
         self.splitter = splitter
+        self.picture = picture  # the picture itself (the splitter's first part may hold more)
         self.keep = keep
         self.wanted = True
         self.roomy = True

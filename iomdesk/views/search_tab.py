@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -159,9 +158,11 @@ class SearchTab(QWidget):
         self.view.addAction(action)
         return action
 
-    def results_menu(self) -> QMenu:
+    def results_menu(self):
         """The results' context menu: what the view's keys do (Copy, Select all, the tab's
         own), then the current row's way to other tabs ('Go to its unit in Structure')."""
+        from PySide6.QtWidgets import QMenu  # its enums: not before the first paint
+
         menu = QMenu(self)
         for action in self.view.actions():
             menu.addAction(action)
@@ -241,6 +242,10 @@ class SearchTab(QWidget):
         if self._picture_above and self._picture_above[0].isVisibleTo(self.window()):
             return self._picture_above[1]
         return None
+
+    def pictures(self) -> list[QWidget]:
+        """Every picture the tab shows (above the list, above the details)."""
+        return [room.picture for room in self._picture_rooms]
 
     def show_time_picture(self, visible: bool) -> None:
         """View > Show timelines and map: the picture put above the list shows or hides
@@ -399,7 +404,7 @@ class SearchTab(QWidget):
         outer.setSizes(sizes)
         self._picture_above = (panel, picture)
         self._above_splitters[name] = outer
-        self._picture_rooms.append(PictureRoom(outer, keep=LIST_KEEPS))
+        self._picture_rooms.append(PictureRoom(outer, picture, keep=LIST_KEEPS))
         return outer
 
     def put_in_details(self, picture: QWidget) -> QSplitter:
@@ -410,7 +415,7 @@ class SearchTab(QWidget):
         self.splitter.insertWidget(1, column)
         column.setStretchFactor(1, 1)
         column.setChildrenCollapsible(False)
-        self._picture_rooms.append(PictureRoom(column, keep=DETAILS_KEEPS))
+        self._picture_rooms.append(PictureRoom(column, picture, keep=DETAILS_KEEPS))
         return column
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -209,3 +209,22 @@ def test_each_window_has_its_own_trail(qtbot, window, new_window):
     assert window.actions_by_name["go_back"].isEnabled()
     assert not other.actions_by_name["go_back"].isEnabled()
     assert other.navigation.back() is False  # nothing behind: nothing moves
+
+
+def test_the_mouse_s_back_button_over_the_details_goes_back_too(qtbot, window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    window.navigation.follow("unit:dhrr")
+    details = window.current_tab().details
+    viewport = details.viewport()
+    press = QMouseEvent(
+        QMouseEvent.Type.MouseButtonPress,
+        QPointF(5, 5),
+        viewport.mapToGlobal(QPointF(5, 5)),
+        Qt.MouseButton.BackButton,
+        Qt.MouseButton.BackButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, press)
+    assert window.current_tab().key == "leadership"
