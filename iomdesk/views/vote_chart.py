@@ -121,6 +121,21 @@ class VoteChart(PictureWidget):
                 )
         return QRectF()
 
+    def note_box(self, index: int) -> tuple[QRectF, str]:
+        """Where a round without bars says what happened, and what it says: the box grows
+        to hold a long note (2018's acclamation ran out of its box)."""
+        chart, group, plot = self.rounds[index], self.group_rect(index), self.plot_rect()
+        words = chart.note or translate("pictures", "No figures published")
+        box = group.adjusted(6, plot.height() * 0.2, -6, -plot.height() * 0.2)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        needed = QFontMetrics(self.font()).boundingRect(
+            box.adjusted(4, 2, -4, -2).toRect(), flags, words
+        )
+        if needed.height() + 8 > box.height():
+            grown = min(plot.height() - 4, needed.height() + 8)
+            box = QRectF(box.left(), plot.center().y() - grown / 2, box.width(), grown)
+        return box, words
+
     def threshold_y(self, index: int) -> float | None:
         threshold = self.rounds[index].threshold
         return self.y_for(threshold) if threshold and self.rounds[index].bars else None
@@ -160,16 +175,13 @@ class VoteChart(PictureWidget):
         plot = self.plot_rect()
         if not chart.bars:
             # An acclamation, or a round whose figures nobody published: say what happened.
-            box = group.adjusted(6, plot.height() * 0.2, -6, -plot.height() * 0.2)
+            box, words = self.note_box(index)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box, 4, 4)
             painter.setPen(text)
-            painter.drawText(
-                box.adjusted(4, 2, -4, -2),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                chart.note or translate("pictures", "No figures published"),
-            )
+            painter.drawText(box.adjusted(4, 2, -4, -2), flags, words)
         for bar in chart.bars:
             rect = self.bar_rect(index, bar.candidate_id)
             color = self.color_for(bar.candidate_id)

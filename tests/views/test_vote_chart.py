@@ -121,3 +121,25 @@ def test_every_round_held_has_its_place_and_the_legend_only_names_who_has_a_bar(
     assert all(r.note == "No result recorded" and not r.bars for r in chart.rounds[:4])
     assert "Suraya Dalil" not in [name for _c, name in chart.candidates]
     assert chart.text_alternative().startswith("Round 1: No result recorded")
+
+
+def test_a_round_s_note_fits_in_its_box(window, store):
+    """2018's acclamation note ran out of its box at the default size."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    chart = window.tab("elections").vote_chart
+    window.show_tab(window.tab("elections"))
+    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    checked = 0
+    for election in store.elections:
+        window.navigation.follow(f"election:{election.id}")
+        for index, drawn in enumerate(chart.rounds):
+            if drawn.bars:
+                continue
+            box, words = chart.note_box(index)
+            inner = box.adjusted(4, 2, -4, -2).toRect()
+            needed = QFontMetrics(chart.font()).boundingRect(inner, flags, words)
+            assert needed.height() <= inner.height() + 1, (election.id, drawn.label)
+            checked += 1
+    assert checked >= 5
