@@ -21,7 +21,7 @@ _IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("details", "Data as of:"),
     QT_TRANSLATE_NOOP("details", "Name"),
     QT_TRANSLATE_NOOP("details", "Nationality"),
-    QT_TRANSLATE_NOOP("details", "No round-by-round results are published for this election."),
+    QT_TRANSLATE_NOOP("details", "No round-by-round results were found in the sources."),
     QT_TRANSLATE_NOOP("details", "Nominated by"),
     QT_TRANSLATE_NOOP("details", "Position then"),
     QT_TRANSLATE_NOOP("details", "Result"),

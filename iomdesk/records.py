@@ -60,6 +60,21 @@ def post_name(post: str) -> str:
     return translate("posts", post) if post in POSTS else post
 
 
+# A candidate's result, as candidates.csv writes it; each shown in the interface language.
+RESULTS = {
+    "elected": QT_TRANSLATE_NOOP("results", "elected"),
+    "defeated": QT_TRANSLATE_NOOP("results", "defeated"),
+    "not elected": QT_TRANSLATE_NOOP("results", "not elected"),
+    "eliminated": QT_TRANSLATE_NOOP("results", "eliminated"),
+    "withdrew": QT_TRANSLATE_NOOP("results", "withdrew"),
+}
+
+
+def result_name(result: str) -> str:
+    """A candidate's result in the interface language ('élu'); an unknown one as written."""
+    return translate("results", RESULTS[result]) if result in RESULTS else result
+
+
 def kind_name(kind: str) -> str:
     """A unit's kind in the interface language ('bureau régional' for 'regional-office')."""
     known = UNIT_KINDS.get(kind)

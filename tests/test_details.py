@@ -29,7 +29,7 @@ def test_election_rounds_show_votes_and_the_two_thirds_line(store):
     html = election_html(store, election)
     assert "<td align='right'>98</td>" in html and "<td align='right'>110</td>" in html
     older = next(e for e in store.elections if e.id == "dg-1993")
-    assert "No round-by-round results are published" in election_html(store, older)
+    assert "No round-by-round results were found in the sources" in election_html(store, older)
 
 
 def test_derived_threshold_is_labelled(store):

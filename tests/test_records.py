@@ -145,7 +145,7 @@ def test_election_title_names_the_post_and_the_date(store):
 def test_rounds_text_counts_the_ballots_and_says_acclamation(store):
     assert rounds_text(store, election(store, "dg-2018")) == "4 + acclamation"
     assert rounds_text(store, election(store, "dg-2023")) == "1 + acclamation"
-    assert rounds_text(store, election(store, "dg-1993")) == ""
+    assert rounds_text(store, election(store, "dg-1993")) == "not recorded"
 
 
 def test_post_line_gives_the_post_and_its_dates(store):

@@ -17,9 +17,24 @@ from iomdesk.store import Store
 from iomdesk.tabs.base import Column, Tab
 
 
+def when_chosen(election: Election) -> str:
+    """The day of the vote; where no record gives it, 'by 1969' (the year the winner took
+    office, which the choice cannot postdate); '' when neither is known."""
+    if election.date:
+        return dates.display(election.date)
+    if election.took_office:
+        return translate("records", "by {year}").format(year=dates.display(election.took_office))
+    return ""
+
+
+def when_key(election: Election) -> str | None:
+    """The date an election sorts and is searched by: the vote's, else the taking of office."""
+    return election.date or election.took_office
+
+
 def election_title(election: Election) -> str:
     """'Director General election, 15 May 2023'."""
-    when = dates.display(election.date) or translate("records", "date unknown")
+    when = when_chosen(election) or translate("records", "date unknown")
     return translate("records", "{post} election, {date}").format(
         post=records.post_name(election.post), date=when
     )
@@ -38,7 +53,7 @@ def rounds_text(store: Store, election: Election) -> str:
         return translate("records", "{count} + acclamation").format(count=ballots)
     if acclaimed:
         return translate("records", "acclamation")
-    return str(ballots) if ballots else ""
+    return str(ballots) if ballots else translate("records", "not recorded")
 
 
 def round_label(round_: Round) -> str:
@@ -55,7 +70,7 @@ def election_haystack(store: Store, election: Election) -> str:
     parts: list[object] = [
         election_title(election),  # "election 2018" finds it by what the list calls it
         election.date,
-        dates.display(election.date),
+        when_chosen(election),
         election.post,
         election.body,
         election.session,
@@ -97,9 +112,7 @@ def rounds_table(store: Store, election: Election) -> str:
     """The votes of each round per candidate, blanks, ballots and the two-thirds needed."""
     rounds = store.rounds.get(election.id, [])
     if not rounds:
-        sentence = translate(
-            "details", "No round-by-round results are published for this election."
-        )
+        sentence = translate("details", "No round-by-round results were found in the sources.")
         return f"<p><i>{sentence}</i></p>"
     candidates = store.candidates.get(election.id, [])
     # Whole names; a long one is cut at a word and keeps the whole name as its tooltip.
@@ -148,7 +161,7 @@ def election_html(store: Store, election: Election) -> str:
     rows = "".join(
         f"<tr><td>{_e(c.name)}{incumbent if c.incumbent else ''}</td>"
         f"<td>{_e(c.nationality)}</td><td>{_e(c.nominated_by)}</td><td>{_e(c.position)}</td>"
-        f"<td>{_e(c.result)}</td></tr>"
+        f"<td>{_e(records.result_name(c.result))}</td></tr>"
         for c in candidates
     )
     candidate_table = (
@@ -167,7 +180,7 @@ def election_html(store: Store, election: Election) -> str:
         [
             (
                 translate("details", "Date"),
-                _e(dates.display(election.date)) + _status(election.status),
+                _e(when_chosen(election)) + _status(election.status),
             ),
             (
                 translate("details", "Body"),
@@ -291,8 +304,8 @@ class Elections(Tab):
         return [
             Column(
                 translate("columns", "Date"),
-                lambda e: dates.display(e.date),
-                sort=lambda e: dates.sort_key(e.date),
+                when_chosen,
+                sort=lambda e: dates.sort_key(when_key(e)),
                 iso=lambda e: e.date,
             ),
             Column(
@@ -307,7 +320,7 @@ class Elections(Tab):
         return election_html(self.store, election)
 
     def span(self, election: Election) -> tuple[int, int] | None:
-        return records.date_span(election.date)
+        return records.date_span(when_key(election))
 
     def hit_title(self, election: Election) -> str:
         return election_title(election)
@@ -317,4 +330,4 @@ class Elections(Tab):
 
     def preference(self, election: Election) -> tuple[int, int, int]:
         """The newest election first: "dg election" is the last one."""
-        return dates.newest_first(election.date)
+        return dates.newest_first(when_key(election))

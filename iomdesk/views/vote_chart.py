@@ -15,9 +15,7 @@ from iomdesk.tabs import elections
 from iomdesk.views.picture import PictureWidget, series_color
 from iomdesk.views.picture_room import PICTURE_MIN
 
-NO_ROUNDS = QT_TRANSLATE_NOOP(
-    "pictures", "No round-by-round results are published for this election."
-)
+NO_ROUNDS = QT_TRANSLATE_NOOP("pictures", "No round-by-round results were found in the sources.")
 LEFT = 40
 TOP = 26
 BOTTOM = 46  # round labels and marks under the bars

@@ -387,8 +387,8 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <source>No round-by-round results are published for this election.</source>
-        <translation>No se han publicado resultados por ronda de esta elección.</translation>
+        <source>No round-by-round results were found in the sources.</source>
+        <translation>No se encontraron resultados por vuelta en las fuentes.</translation>
     </message>
     <message>
         <source>Nominated by</source>
@@ -824,8 +824,8 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>sin dibujar, sin fecha de inicio: {names}</translation>
     </message>
     <message>
-        <source>No round-by-round results are published for this election.</source>
-        <translation>No se han publicado resultados por ronda de esta elección.</translation>
+        <source>No round-by-round results were found in the sources.</source>
+        <translation>No se encontraron resultados por vuelta en las fuentes.</translation>
     </message>
     <message>
         <source>Votes per round</source>
@@ -966,6 +966,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>{counts} — fuentes revisadas hasta {date}</translation>
     </message>
     <message>
+        <source>by {year}</source>
+        <translation>{year} o antes</translation>
+    </message>
+    <message>
         <source>date unknown</source>
         <translation>fecha desconocida</translation>
     </message>
@@ -980,6 +984,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>acclamation</source>
         <translation>aclamación</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registro</translation>
     </message>
     <message>
         <source>Acclamation</source>
@@ -1084,6 +1092,29 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Data as of {newest}; sources checked to {checked}</source>
         <translation>Datos a {newest}; fuentes revisadas hasta {checked}</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>elected</source>
+        <translation>elegido/a</translation>
+    </message>
+    <message>
+        <source>defeated</source>
+        <translation>derrotado/a</translation>
+    </message>
+    <message>
+        <source>not elected</source>
+        <translation>no elegido/a</translation>
+    </message>
+    <message>
+        <source>eliminated</source>
+        <translation>eliminado/a</translation>
+    </message>
+    <message>
+        <source>withdrew</source>
+        <translation>retirado/a</translation>
     </message>
 </context>
 <context>

@@ -387,8 +387,8 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Nationalité</translation>
     </message>
     <message>
-        <source>No round-by-round results are published for this election.</source>
-        <translation>Aucun résultat par tour n’est publié pour cette élection.</translation>
+        <source>No round-by-round results were found in the sources.</source>
+        <translation>Aucun résultat tour par tour n’a été trouvé dans les sources.</translation>
     </message>
     <message>
         <source>Nominated by</source>
@@ -824,8 +824,8 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>non placés, sans date de début&#xa0;: {names}</translation>
     </message>
     <message>
-        <source>No round-by-round results are published for this election.</source>
-        <translation>Aucun résultat par tour n’est publié pour cette élection.</translation>
+        <source>No round-by-round results were found in the sources.</source>
+        <translation>Aucun résultat tour par tour n’a été trouvé dans les sources.</translation>
     </message>
     <message>
         <source>Votes per round</source>
@@ -966,6 +966,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>{counts} — sources vérifiées jusqu’en {date}</translation>
     </message>
     <message>
+        <source>by {year}</source>
+        <translation>{year} ou avant</translation>
+    </message>
+    <message>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
@@ -980,6 +984,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>acclamation</source>
         <translation>acclamation</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
     </message>
     <message>
         <source>Acclamation</source>
@@ -1084,6 +1092,29 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Data as of {newest}; sources checked to {checked}</source>
         <translation>Données à jour en {newest} ; sources vérifiées jusqu’en {checked}</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>elected</source>
+        <translation>élu(e)</translation>
+    </message>
+    <message>
+        <source>defeated</source>
+        <translation>battu(e)</translation>
+    </message>
+    <message>
+        <source>not elected</source>
+        <translation>non élu(e)</translation>
+    </message>
+    <message>
+        <source>eliminated</source>
+        <translation>éliminé(e)</translation>
+    </message>
+    <message>
+        <source>withdrew</source>
+        <translation>retiré(e)</translation>
     </message>
 </context>
 <context>

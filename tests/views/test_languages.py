@@ -390,8 +390,8 @@ def test_an_unselected_tab_keeps_its_accent(qtbot, store, language):
 @pytest.mark.parametrize("code", ["en", "fr", "es"])
 def test_every_column_is_in_view_at_the_default_size_and_dates_are_whole(qtbot, store, code):
     """At the default window size every column starts on screen; dates and other short
-    columns show their whole text ('date unknown', '25 mars 2021'); a text cut to fit has
-    all of it in its tooltip."""
+    columns show their whole text ('date unknown', '25 mars 2021', '1969 o antes'); a text
+    cut to fit has all of it in its tooltip."""
     from iomdesk.views.main_window import MainWindow
     from iomdesk.views.table_tab import NARROWEST_CUT, TableTab
 
@@ -420,9 +420,19 @@ def test_every_column_is_in_view_at_the_default_size_and_dates_are_whole(qtbot, 
                         continue
                     assert width >= NARROWEST_CUT, (tab.key, column, model.data(index))
                     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index)
-            if tab.key == "history":  # its When column: never cut
+            if tab.key in ("history", "elections"):  # their dates: never cut ("1969 ou avant")
                 for row in range(model.rowCount()):
                     hint = view.sizeHintForIndex(model.index(row, 0)).width()
                     assert hint <= view.columnWidth(0), (code, model.data(model.index(row, 0)))
     finally:
         languages.uninstall_translations(QCoreApplication.instance())
+
+
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_candidates_results_are_in_the_interface_language(store, language, code):
+    """A closed list, not data: 'elected' in a French candidates table was English."""
+    language(code)
+    dg_2023 = next(e for e in store.elections if e.id == "dg-2023")
+    html = election_html(store, dg_2023)
+    assert f"<td>{expected(code, 'results', 'elected')}</td>" in html
+    assert "<td>elected</td>" not in html and "<td>not elected</td>" not in html
