@@ -99,7 +99,8 @@ def leader_html(store: Store, row: LeaderRow) -> str:
     how = _e(t.how)
     if election:
         label = election_title(election)
-        how += "<br>" + _link(Link(Kind.ELECTION, election.id), label)
+        link = _link(Link(Kind.ELECTION, election.id), label)
+        how = f"{how}<br>{link}" if how else link  # no blank line where the way is unknown
     years = dates.years_between(t.start, t.end)
     bodies = "<br>".join(
         f"{_e(b.name)} ({_e(b.acronym)}, {_e(dates.display(b.start))}–{_e(dates.display(b.end))})"
