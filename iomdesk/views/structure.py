@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from iomdesk import search
@@ -13,6 +14,11 @@ from iomdesk.models.tree import UnitTreeModel
 from iomdesk.rows import Unit
 from iomdesk.tabs.base import Tab
 from iomdesk.views.search_tab import SearchTab
+from iomdesk.views.table_tab import SIZE_SAMPLE_ROWS
+
+# The tree's name column before the tab first shows; it then takes what Type and Place leave.
+NAME_WIDTH = 470
+NAME_KEEPS = 300  # the names never get less: Place is cut first (the last column, tooltip)
 
 # With thousands of matches, opening the way to all of them would take longer than reading
 # them: the first screenfuls are opened, the rest are one click away.
@@ -30,7 +36,8 @@ class StructureTab(SearchTab):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setUniformRowHeights(True)
         view.header().setStretchLastSection(True)
-        view.setColumnWidth(0, 470)
+        view.setColumnWidth(0, NAME_WIDTH)
+        self._columns_fitted = False
         self.copy_action.setText(translate("structure", "Copy path"))
         self.expand_default()
         self.connect_selection()
@@ -38,6 +45,51 @@ class StructureTab(SearchTab):
         # The reader opens or folds a unit: the rows in view change, and the count says so.
         view.expanded.connect(lambda _index: self._opening or self.update_count())
         view.collapsed.connect(lambda _index: self._opening or self.update_count())
+
+    def showEvent(self, event) -> None:
+        """The first time the tab shows, Type and Place get their whole text ('centre
+        administratif'), the names the rest; not where the reader's own widths came back."""
+        super().showEvent(event)
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            QTimer.singleShot(0, self, self._fit_columns)  # once the layout has its sizes
+
+    def sample(self) -> list[QModelIndex]:
+        """The first units of the tree, level by level, shown or folded (bounded for speed)."""
+        found, queue = [], [QModelIndex()]
+        while queue and len(found) < SIZE_SAMPLE_ROWS:
+            parent = queue.pop(0)
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                found.append(index)
+                queue.append(index)
+        return found[:SIZE_SAMPLE_ROWS]
+
+    def _fit_columns(self) -> None:
+        view, model = self.view, self.model
+        if view.columnWidth(0) != NAME_WIDTH:  # the reader's own widths, from the settings
+            return
+        plain = QFontMetricsF(view.font())
+        bold_font = QFont(view.font())
+        bold_font.setBold(True)  # a search draws matches bold: their text must fit too
+        bold = QFontMetricsF(bold_font)
+        rows = self.sample()
+        if not rows:  # nothing shown yet (a search that found nothing): fit when it shows
+            self._columns_fitted = False
+            return
+        widths = []
+        for column in (1, 2):
+            cells = [model.index(i.row(), column, i.parent()) for i in rows]
+            text = lambda index: str(index.data() or "")  # noqa: E731
+            widest = max(cells, key=lambda index: bold.horizontalAdvance(text(index)))
+            # Qt's size of the cell (margins, style) plus what bold adds to its text
+            extra = bold.horizontalAdvance(text(widest)) - plain.horizontalAdvance(text(widest))
+            content = int(view.sizeHintForIndex(widest).width() + extra + 0.999)
+            widths.append(max(content, view.header().sectionSizeHint(column)))
+        kind, place = widths
+        name = max(NAME_KEEPS, view.viewport().width() - kind - place)
+        view.setColumnWidth(0, name)
+        view.setColumnWidth(1, kind)
 
     def expand_default(self) -> None:
         """Root and its first level open, as when the app starts."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from test_translations import FOLDER, messages
@@ -387,13 +389,10 @@ def test_an_unselected_tab_keeps_its_accent(qtbot, store, language):
     assert in_tab >= 0.7 * in_label, (in_tab, in_label)
 
 
-@pytest.mark.parametrize("code", ["en", "fr", "es"])
-def test_every_column_is_in_view_at_the_default_size_and_dates_are_whole(qtbot, store, code):
-    """At the default window size every column starts on screen; dates and other short
-    columns show their whole text ('date unknown', '25 mars 2021', '1969 o antes'); a text
-    cut to fit has all of it in its tooltip."""
+@contextmanager
+def shown_window(qtbot, store, code: str):
+    """The main window in a language, shown at its default size."""
     from iomdesk.views.main_window import MainWindow
-    from iomdesk.views.table_tab import NARROWEST_CUT, TableTab
 
     languages.install_translations(QCoreApplication.instance(), code)
     try:
@@ -401,6 +400,19 @@ def test_every_column_is_in_view_at_the_default_size_and_dates_are_whole(qtbot, 
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        yield window
+    finally:
+        languages.uninstall_translations(QCoreApplication.instance())
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
+def test_every_column_is_in_view_at_the_default_size_and_dates_are_whole(qtbot, store, code):
+    """At the default window size every column starts on screen; dates and other short
+    columns show their whole text ('date unknown', '25 mars 2021', '1969 o antes'); a text
+    cut to fit has all of it in its tooltip."""
+    from iomdesk.views.table_tab import NARROWEST_CUT, TableTab
+
+    with shown_window(qtbot, store, code) as window:
         for tab in window.all_tabs():
             if not isinstance(tab, TableTab):
                 continue
@@ -424,8 +436,6 @@ def test_every_column_is_in_view_at_the_default_size_and_dates_are_whole(qtbot, 
                 for row in range(model.rowCount()):
                     hint = view.sizeHintForIndex(model.index(row, 0)).width()
                     assert hint <= view.columnWidth(0), (code, model.data(model.index(row, 0)))
-    finally:
-        languages.uninstall_translations(QCoreApplication.instance())
 
 
 @pytest.mark.parametrize("code", ["fr", "es"])
@@ -436,3 +446,27 @@ def test_candidates_results_are_in_the_interface_language(store, language, code)
     html = election_html(store, dg_2023)
     assert f"<td>{expected(code, 'results', 'elected')}</td>" in html
     assert "<td>elected</td>" not in html and "<td>not elected</td>" not in html
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
+def test_structure_shows_each_kind_whole_and_the_names_keep_their_room(qtbot, store, code):
+    """'centre admi…' in French: the tree's Type column is as wide as its widest kind, bold
+    as a search draws a match, and the names take the rest of the list's room."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from iomdesk.views.structure import NAME_KEEPS
+
+    with shown_window(qtbot, store, code) as window:
+        tab = window.tab("structure")
+        window.show_tab(tab)
+        QCoreApplication.processEvents()
+        view, model = tab.view, tab.model
+        bold = QFont(view.font())
+        bold.setBold(True)
+        metrics = QFontMetricsF(bold)
+        kinds = {str(model.index(i.row(), 1, i.parent()).data()) for i in tab.sample()}
+        assert len(kinds) > 5
+        for kind in kinds:
+            assert metrics.horizontalAdvance(kind) < view.columnWidth(1), (code, kind)
+        assert view.columnWidth(0) >= NAME_KEEPS
+        assert view.columnWidth(0) + view.columnWidth(1) < view.viewport().width()
