@@ -134,6 +134,16 @@ class VoteChart(PictureWidget):
             box = QRectF(box.left(), plot.center().y() - grown / 2, box.width(), grown)
         return box, words
 
+    def threshold_tag(self, index: int, metrics: QFontMetrics) -> tuple[str, QRectF]:
+        """A round's '⅔ 96' and the box it takes: right-aligned above the dashed line,
+        descenders included, since on the line the dashes struck the figure out."""
+        chart = self.rounds[index]
+        tag = f"⅔ {chart.threshold}" + ("*" if chart.threshold_how == "derived" else "")
+        y = self.threshold_y(index) or 0.0
+        width = metrics.horizontalAdvance(tag)
+        right = self.group_rect(index).right() - 4
+        return tag, QRectF(right - width, y - 3 - metrics.height(), width, metrics.height())
+
     def threshold_y(self, index: int) -> float | None:
         threshold = self.rounds[index].threshold
         return self.y_for(threshold) if threshold and self.rounds[index].bars else None
@@ -206,10 +216,8 @@ class VoteChart(PictureWidget):
         if y is not None:
             painter.setPen(QPen(QColor("#D55E00"), 2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(group.left() + 4, y), QPointF(group.right() - 4, y))
-            tag = f"⅔ {chart.threshold}" + ("*" if chart.threshold_how == "derived" else "")
-            painter.drawText(
-                QPointF(group.right() - 4 - metrics.horizontalAdvance(tag), y - 3), tag
-            )
+            tag, where = self.threshold_tag(index, metrics)
+            painter.drawText(where.bottomLeft() - QPointF(0, metrics.descent()), tag)
         painter.setPen(text)
         label = chart.label + ("?" if chart.uncertain else "")
         painter.drawText(

@@ -143,3 +143,31 @@ def test_a_round_s_note_fits_in_its_box(window, store):
             assert needed.height() <= inner.height() + 1, (election.id, drawn.label)
             checked += 1
     assert checked >= 5
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_two_thirds_figure_sits_above_its_line_not_on_it(qtbot, store, size):
+    """On the line, the dashes ran through '⅔ 96*': the figure and its descenders now end
+    above the line's two pixels, and no drawn text of it is struck through."""
+    from PySide6.QtGui import QFontMetrics
+
+    chart = VoteChart()
+    qtbot.addWidget(chart)
+    chart.set_election(store, election(store, "dg-2018"))
+    chart.resize(*size)
+    metrics = QFontMetrics(chart.font())
+    lines = [i for i, r in enumerate(chart.rounds) if chart.threshold_y(i) is not None]
+    assert lines == [0, 2, 3]
+    image = render(chart)
+    orange = QColor("#D55E00")
+    for index in lines:
+        y = chart.threshold_y(index)
+        tag, box = chart.threshold_tag(index, metrics)
+        assert tag.startswith("⅔ ") and box.bottom() <= y - 2
+        ink = [
+            (x, row)
+            for x in range(int(box.left()), int(box.right()))
+            for row in range(int(box.top()), int(box.bottom()))
+            if close_to(image.pixelColor(x, row), orange, slack=60)
+        ]
+        assert ink, (index, box)  # the figure is drawn in that box
