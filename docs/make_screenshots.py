@@ -103,12 +103,10 @@ def main() -> int:
     try:
         screen = Screen(env)
         screen.shot("leadership.png")
-        screen.export("timeline.png")
         screen.keys("ctrl+2")
         screen.type("isaacs")
         screen.keys("Down")
         screen.shot("elections.png")
-        screen.export("votes.png")
         screen.keys("ctrl+3")
         screen.type("peace")
         screen.keys("Down")
@@ -127,6 +125,11 @@ def main() -> int:
         screen.type("prd")
         screen.shot_with_popups("everywhere.png")
         screen.keys("Escape")
+        # The pictures last: an export's "Saved the picture to <path>" would show in the shots
+        screen.keys("ctrl+1")
+        screen.export("timeline.png")
+        screen.keys("ctrl+2")
+        screen.export("votes.png")
         screen.keys("ctrl+q")
         screen.app.wait(10)
     finally:
