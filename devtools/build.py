@@ -12,7 +12,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from iomdesk import validate
+from iomdesk import packs, validate
 from iomdesk.contract import schema_sql
 from iomdesk.database import SCHEMA_VERSION, checked_by_build, stamp_of, stamp_path
 from iomdesk.relations import CITED_WHERE_DEFINED
@@ -55,7 +55,7 @@ TAB_TABLES = {
     "history": ("events", "figures"),
     "countries": ("countries", "memberships", "offices", "coverage", "chiefs"),
 }
-STAMPED_META = {"newest_source", *(f"as_of_{tab}" for tab in TAB_TABLES)}
+STAMPED_META = {"newest_source", "schema", *(f"as_of_{tab}" for tab in TAB_TABLES)}
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 SOURCE_ID = re.compile(r"^(seed\d{3}|S\d+)$")
@@ -191,6 +191,10 @@ def stamp_as_of(conn: sqlite3.Connection) -> None:
             f"meta.csv: sources_checked {checked!r} is before the newest source"
             f" ({newest['newest_source']})"
         )
+    release = meta.get("release", "")
+    if packs.release_key(release) is None:
+        raise BuildError(f"meta.csv: release {release!r} is not YYYY.MM.DD or YYYY.MM.DD.N")
+    newest["schema"] = str(SCHEMA_VERSION)  # a pack says which schema it is, for its reader
     conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(newest.items()))
 
 
