@@ -12,7 +12,7 @@ import threading
 import time
 from pathlib import Path
 
-from iomdesk import __version__
+from iomdesk import __version__, packs
 from iomdesk.database import StoreError, carries_stamp, check_file, default_path
 from iomdesk.i18n import translate
 from iomdesk.languages import LANGUAGES, install_translations
@@ -244,14 +244,26 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(args.verbose or bool(os.environ.get("IOMDESK_BENCH_PROBE")))
     if args.check:
         return check(args.db)
-    opening = Opening(args.db)  # on a second core, while Qt loads on this one
+    # --db overrides everything; else the newest good pack in the data folder, if any (one
+    # directory listing when there is none)
+    data = None if args.db else packs.choose(packs.data_folder(), default_path())
+    opening = Opening(data.path if data and data.from_folder else args.db)  # beside Qt's load
     from PySide6.QtCore import QTimer
 
     spare_pyside_source_reading()
     from iomdesk.views.main_window import MainWindow
 
     try:
-        store = opening.store()
+        try:
+            store = opening.store()
+        except StoreError as error:
+            if not (data and data.from_folder):
+                raise
+            # The pack changed between its check and its opening: the shipped data instead.
+            log.warning("data pack %s not used: %s", data.path, error.sentence)
+            skipped = sorted([*data.skipped, packs.Skipped(data.path, error.sentence)])
+            data = packs.Choice(default_path(), "", False, skipped)
+            store = Opening(None).store()
     except StoreError as error:
         report_database_error(error, check=False)
         prepare_application(args.lang)  # the dialog in the user's language and theme
@@ -262,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     previous_hook = sys.excepthook
     sys.excepthook = ErrorReporter()
     try:
-        window = MainWindow(store)
+        window = MainWindow(store, data=data)
         window.when_painted(resume_collecting)
         # A window that does not paint (started minimised, or on a screen not shown) must
         # not leave the collector off for the whole run.

@@ -4,10 +4,14 @@ status line and how current each tab's data is."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from iomdesk import dates, i18n
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.rows import Country
+
+if TYPE_CHECKING:
+    from iomdesk import packs
 from iomdesk.store import Store
 
 LONGEST_SHOWN = 3000  # characters of one value in a cell, a tooltip or the details pane
@@ -149,6 +153,31 @@ def summary_text(store: Store, counts: list[str]) -> str:
     return translate("records", "{counts} — sources checked to {date}").format(
         counts=", ".join(c for c in counts if c), date=checked
     )
+
+
+def data_line(choice: packs.Choice | None) -> str:
+    """What the status line adds about the file in use: a pack from the data folder, and the
+    first pack passed over with its reason ('… and 2 more'); '' for the shipped data alone."""
+    if choice is None:
+        return ""
+    parts = []
+    if choice.from_folder:
+        parts.append(
+            translate("records", "data {release} from the data folder ({name})").format(
+                release=choice.release, name=choice.path.name
+            )
+        )
+    if choice.skipped:
+        first = choice.skipped[0]
+        line = translate("records", "{name} not used: {reason}").format(
+            name=first.path.name, reason=first.reason
+        )
+        if len(choice.skipped) > 1:
+            line += " " + translate("records", "(and {count} more)").format(
+                count=len(choice.skipped) - 1
+            )
+        parts.append(line)
+    return "; ".join(parts)
 
 
 def as_of_text(meta: dict[str, str], tab: str, drawn: str | None = None) -> str:

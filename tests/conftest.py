@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Before any Qt import: tests never need a screen, whoever runs them.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Nor the user's data folder: a pack there would change what every test sees.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="iomdesk-test-data-")
 
 import pytest
 

@@ -34,6 +34,7 @@ from iomdesk.views.picture import PictureWidget
 from iomdesk.views.search_tab import SearchTab
 
 if TYPE_CHECKING:
+    from iomdesk import packs
     from iomdesk.views.everywhere import EverywhereBox
 
 log = logging.getLogger(__name__)
@@ -76,9 +77,15 @@ class MainWindow(QMainWindow):
     test) builds them at once if the idle moment has not come yet.
     """
 
-    def __init__(self, store: Store, open_mail: Callable[[str], bool] = open_url) -> None:
+    def __init__(
+        self,
+        store: Store,
+        open_mail: Callable[[str], bool] = open_url,
+        data: packs.Choice | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
+        self.data = data  # which file is in use and which packs were passed over, and why
         self.open_mail = open_mail
         self.setWindowTitle(translate("window", WINDOW_TITLE))
         self.resize(1320, 820)
@@ -224,7 +231,9 @@ class MainWindow(QMainWindow):
             tab.show_time_picture(self._time_pictures_shown)  # View > Show timelines and map
             window_state.restore_tab(settings, tab)
         counts = [tab.count() for tab in self.declared]
-        self.show_status(records.summary_text(self.store, counts))
+        summary = records.summary_text(self.store, counts)
+        about_data = records.data_line(self.data)
+        self.show_status(f"{summary}; {about_data}" if about_data else summary)
         log.debug(
             "built %s in %.0f ms",
             ", ".join(tab.label for tab in self._rest),

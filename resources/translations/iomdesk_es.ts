@@ -966,6 +966,18 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>{counts} — fuentes revisadas hasta {date}</translation>
     </message>
     <message>
+        <source>data {release} from the data folder ({name})</source>
+        <translation>datos {release} de la carpeta de datos ({name})</translation>
+    </message>
+    <message>
+        <source>{name} not used: {reason}</source>
+        <translation>{name} no usado: {reason}</translation>
+    </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(y {count} más)</translation>
+    </message>
+    <message>
         <source>by {year}</source>
         <translation>{year} o antes</translation>
     </message>

@@ -966,6 +966,18 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>{counts} — sources vérifiées jusqu’en {date}</translation>
     </message>
     <message>
+        <source>data {release} from the data folder ({name})</source>
+        <translation>données {release} du dossier de données ({name})</translation>
+    </message>
+    <message>
+        <source>{name} not used: {reason}</source>
+        <translation>{name} non utilisé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>(and {count} more)</source>
+        <translation>(et {count} autres)</translation>
+    </message>
+    <message>
         <source>by {year}</source>
         <translation>{year} ou avant</translation>
     </message>

@@ -1,0 +1,151 @@
+"""Data packs (no Qt): a pack is an iomdesk database whose meta names its release; the data
+folder holds newer ones than the app shipped with. Reading a pack's release, and choosing,
+at start, the newest one that passes every check, with why each other one was passed over."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from iomdesk import database
+from iomdesk.database import StoreError
+
+log = logging.getLogger(__name__)
+RELEASE = re.compile(r"^(\d{4})\.(\d{2})\.(\d{2})(?:\.(\d+))?$")
+PACK_SUFFIX = ".sqlite"
+
+
+def release_key(text: str | None) -> tuple[int, int, int, int] | None:
+    """'2027.01.15' -> (2027, 1, 15, 0) and '2027.01.15.2' -> (2027, 1, 15, 2), which sort
+    as releases do; None for anything else."""
+    match = RELEASE.match(text or "")
+    if not match:
+        return None
+    year, month, day, second = match.groups()
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return int(year), int(month), int(day), int(second or 0)
+
+
+def data_folder(environ: os._Environ | dict[str, str] = os.environ) -> Path:
+    """$XDG_DATA_HOME/iomdesk/data, or ~/.local/share/iomdesk/data (the XDG base directory
+    rule: a relative XDG_DATA_HOME is ignored)."""
+    base = environ.get("XDG_DATA_HOME", "")
+    root = Path(base) if base and os.path.isabs(base) else Path.home() / ".local" / "share"
+    return root / "iomdesk" / "data"
+
+
+class PackInfo(NamedTuple):
+    """What a pack says about itself, read without checking its rows."""
+
+    path: Path
+    release: str  # '' when the file names none (a database older than packs)
+    meta: dict[str, str]
+
+
+class Skipped(NamedTuple):
+    """A pack found in the data folder and not used, with the reason in a sentence."""
+
+    path: Path
+    reason: str
+
+
+class Choice(NamedTuple):
+    """The file to open at start: a pack from the data folder or the shipped file."""
+
+    path: Path
+    release: str
+    from_folder: bool
+    skipped: list[Skipped]
+
+
+def read_info(path: Path) -> PackInfo:
+    """The pack's release and meta: its header, its schema version and its meta table; a
+    StoreError with the user's sentence when the file cannot be one."""
+    conn = database.connect(path)
+    try:
+        database.check_version(conn, path)
+        meta = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+    except database.sqlite3.Error as exc:
+        raise database.error_for(exc, path) from None
+    finally:
+        conn.close()
+    return PackInfo(path, meta.get("release", ""), meta)
+
+
+def verify(path: Path) -> None:
+    """Every check the app makes of a database, or the build's stamp that they passed."""
+    if database.checked_by_build(path):
+        return
+    conn = database.check_file(path)
+    try:
+        database.check_rows(conn, path)
+    finally:
+        conn.close()
+
+
+def choose(folder: Path, shipped: Path) -> Choice:
+    """The newest release among the folder's packs and the shipped file that passes every
+    check; on a tie, the shipped file. Each pack passed over is named with its reason and
+    logged. A missing or unreadable folder means the shipped file, never a failed start."""
+    found = folder_packs(folder)
+    if not found:
+        return Choice(shipped, "", False, [])
+    skipped: list[Skipped] = []
+    ranked: list[tuple[tuple[int, int, int, int], PackInfo]] = []
+    for entry in found:
+        try:
+            info = read_info(entry)
+        except StoreError as error:
+            skipped.append(Skipped(entry, error.sentence))
+            continue
+        key = release_key(info.release)
+        if key is None:
+            skipped.append(Skipped(entry, "It names no release, so it is not a data pack."))
+            continue
+        ranked.append((key, info))
+    try:
+        shipped_release = read_info(shipped).release
+    except StoreError:
+        shipped_release = ""  # the shipped file's own trouble is reported when it is opened
+    shipped_key = release_key(shipped_release) or (0, 0, 0, 0)
+    chosen: PackInfo | None = None
+    for key, info in sorted(ranked, key=lambda pair: (tuple(-k for k in pair[0]), pair[1].path)):
+        if key <= shipped_key:
+            skipped.append(
+                Skipped(
+                    info.path,
+                    f"Its release {info.release} is not newer than the data this version of "
+                    f"iomdesk ships ({shipped_release}).",
+                )
+            )
+            continue
+        if chosen is not None:
+            which = (
+                "A pack of the same release" if info.release == chosen.release else "A newer pack"
+            )
+            skipped.append(Skipped(info.path, f"{which}, {chosen.path.name}, is in use."))
+            continue
+        try:
+            verify(info.path)
+        except StoreError as error:
+            skipped.append(Skipped(info.path, error.sentence))
+            continue
+        chosen = info
+    for passed_over in skipped:
+        log.warning("data pack %s not used: %s", passed_over.path, passed_over.reason)
+    if chosen is None:
+        return Choice(shipped, shipped_release, False, sorted(skipped))
+    return Choice(chosen.path, chosen.release, True, sorted(skipped))
+
+
+def folder_packs(folder: Path) -> list[Path]:
+    """The folder's *.sqlite files (a stamp, a checksum or anything else is not a pack)."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:  # no folder yet, or one that cannot be read: the shipped data
+        return []
+    return [e for e in entries if e.name.endswith(PACK_SUFFIX) and not e.is_dir()]
