@@ -189,8 +189,8 @@ class MainWindow(QMainWindow):
         for callback in callbacks:
             callback()
         linecache.clearcache()
-        QTimer.singleShot(0, self.ensure_tabs)
-        QTimer.singleShot(0, self._set_icon)
+        QTimer.singleShot(0, self, self.ensure_tabs)  # with self: dropped if it is deleted first
+        QTimer.singleShot(0, self, self._set_icon)
         # PySide6 reads the source of each module imported after it into linecache (to see
         # whether it uses its __feature__ switches). app.spare_pyside_source_reading spares
         # most of that (5 files, 0.16 million characters are still read, against 51 and 1.07
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             ", ".join(tab.label for tab in self._rest),
             (time.perf_counter() - started) * 1000,
         )
-        QTimer.singleShot(0, self._prepare_search)
+        QTimer.singleShot(0, self, self._prepare_search)
         callbacks, self._when_loaded = self._when_loaded, []
         for callback in callbacks:
             callback()
