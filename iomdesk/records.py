@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from iomdesk import dates, i18n
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.rows import Country
+from iomdesk.store import Store
 
 if TYPE_CHECKING:
     from iomdesk import packs
-from iomdesk.store import Store
 
 LONGEST_SHOWN = 3000  # characters of one value in a cell, a tooltip or the details pane
 

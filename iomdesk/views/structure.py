@@ -77,10 +77,13 @@ class StructureTab(SearchTab):
         if not rows:  # nothing shown yet (a search that found nothing): fit when it shows
             self._columns_fitted = False
             return
+
+        def text(index: QModelIndex) -> str:
+            return str(index.data() or "")
+
         widths = []
         for column in (1, 2):
             cells = [model.index(i.row(), column, i.parent()) for i in rows]
-            text = lambda index: str(index.data() or "")  # noqa: E731
             widest = max(cells, key=lambda index: bold.horizontalAdvance(text(index)))
             # Qt's size of the cell (margins, style) plus what bold adds to its text
             extra = bold.horizontalAdvance(text(widest)) - plain.horizontalAdvance(text(widest))
