@@ -56,7 +56,7 @@ def setup_logging(verbose: bool = False) -> None:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     if not argv:  # the usual start, from a menu: argparse's first parse costs 6-7 ms
-        return argparse.Namespace(db=None, check=False, lang=None, verbose=False)
+        return argparse.Namespace(db=None, check=False, changes=None, lang=None, verbose=False)
     return argument_parser().parse_args(argv)
 
 
@@ -76,6 +76,13 @@ def argument_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--check", action="store_true", help="check that the database opens, then exit"
+    )
+    parser.add_argument(
+        "--changes",
+        nargs=2,
+        type=Path,
+        metavar=("OLD", "NEW"),
+        help="print the rows added, removed and changed from one data file to another, then exit",
     )
     parser.add_argument(
         "--lang",
@@ -234,6 +241,21 @@ def check(path: Path | None) -> int:
     return EXIT_OK
 
 
+def print_changes(old: Path, new: Path) -> int:
+    """--changes OLD NEW: both files checked as the app checks a file, then what differs."""
+    from iomdesk import changes
+
+    try:
+        for path in (old, new):
+            check_file(path).close()
+        text = changes.report(old, new, packs.read_info(old).release, packs.read_info(new).release)
+    except StoreError as error:
+        report_database_error(error, check=False)
+        return EXIT_DATABASE
+    print(text)
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -244,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(args.verbose or bool(os.environ.get("IOMDESK_BENCH_PROBE")))
     if args.check:
         return check(args.db)
+    if args.changes:
+        return print_changes(*args.changes)
     # --db overrides everything; else the newest good pack in the data folder, if any (one
     # directory listing when there is none)
     data = None if args.db else packs.choose(packs.data_folder(), default_path())
