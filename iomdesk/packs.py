@@ -16,6 +16,9 @@ from iomdesk.database import StoreError
 log = logging.getLogger(__name__)
 RELEASE = re.compile(r"^(\d{4})\.(\d{2})\.(\d{2})(?:\.(\d+))?$")
 PACK_SUFFIX = ".sqlite"
+# A file in the data folder that says the user chose the shipped data (Help > Data); "Use
+# from now on" removes it. A file, not a setting: the choice is made before Qt is loaded.
+SHIPPED_CHOSEN = "use-shipped-data"
 
 
 def release_key(text: str | None) -> tuple[int, int, int, int] | None:
@@ -94,6 +97,9 @@ def choose(folder: Path, shipped: Path) -> Choice:
     found = folder_packs(folder)
     if not found:
         return Choice(shipped, "", False, [])
+    if (folder / SHIPPED_CHOSEN).exists():
+        reason = "You chose the data this version of iomdesk ships (Help > Data)."
+        return Choice(shipped, "", False, [Skipped(entry, reason) for entry in found])
     skipped: list[Skipped] = []
     ranked: list[tuple[tuple[int, int, int, int], PackInfo]] = []
     for entry in found:
@@ -149,3 +155,48 @@ def folder_packs(folder: Path) -> list[Path]:
     except OSError:  # no folder yet, or one that cannot be read: the shipped data
         return []
     return [e for e in entries if e.name.endswith(PACK_SUFFIX) and not e.is_dir()]
+
+
+def pack_name(release: str) -> str:
+    return f"iomdesk-data-{release}{PACK_SUFFIX}"
+
+
+def install(source: Path, folder: Path) -> Path:
+    """'Use from now on': the pack copied into the data folder, checked and stamped there,
+    then put in place by one rename, so that no start ever sees half a pack. The original is
+    only read. A StoreError when the file is no good pack; an OSError when the folder cannot
+    be written."""
+    release = read_info(source).release
+    if release_key(release) is None:
+        raise StoreError(
+            "no-release", "This file names no release, so it is not a data pack.", source
+        )
+    content = source.read_bytes()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / pack_name(release)
+    partial = folder / f".{target.name}.{os.getpid()}.part"  # not *.sqlite: never a pack
+    try:
+        with open(partial, "wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+        verify(partial)  # what is stamped is the copy, as checked, not the source
+        stamp = database.stamp_path(partial)
+        stamp.write_text(database.stamp_of(partial), encoding="ascii")
+        os.replace(stamp, database.stamp_path(target))
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+        database.stamp_path(partial).unlink(missing_ok=True)
+    (folder / SHIPPED_CHOSEN).unlink(missing_ok=True)
+    log.info("data pack %s installed as %s", source, target)
+    return target
+
+
+def choose_shipped(folder: Path) -> None:
+    """Help > Data's 'Use the shipped data': from now on, until a pack is installed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / SHIPPED_CHOSEN).write_text(
+        "iomdesk uses the data it ships while this file is here (Help > Data).\n",
+        encoding="utf-8",
+    )
