@@ -309,7 +309,10 @@ def main(argv: list[str] | None = None) -> int:
             watching = probe.attach(window)  # noqa: F841  (kept alive for the run)
         window.show()
         status = app.exec()
-        window.close()  # already closed, unless the app ends for a database error
+        from iomdesk.views.main_window import OPEN_WINDOWS
+
+        for still_open in list(OPEN_WINDOWS):  # none, unless the app ends for a database error
+            still_open.close()
         return status
     finally:
         sys.excepthook = previous_hook

@@ -115,6 +115,39 @@ def source_line(source: Source) -> str:
     return text
 
 
+FIELD_WORDS = {"email": "e-mail", "iso2": "ISO 3166 alpha-2", "iso3": "ISO 3166 alpha-3"}
+
+
+def field_word(field: str) -> str:
+    """A column as a reader calls it: 'e-mail', 'parent id'."""
+    return FIELD_WORDS.get(field, field.replace("_", " "))
+
+
+def changed_html(store: Store, subjects: list[tuple[str, str]]) -> str:
+    """The details' line for a row changed since the shipped data: 'Changed in 2027.01.15:
+    e-mail', or 'New in 2027.01.15'; '' for the rest, and always with the shipped data."""
+    if not store.changed:
+        return ""
+    added, fields = False, []
+    for subject in subjects:
+        change = store.changed.get(subject)
+        if change is None:
+            continue
+        if change.kind == "added" and subject == subjects[0]:
+            added = True
+        words = [field_word(f.field) for f in change.fields] or [field_word(subject[0])]
+        fields += [word for word in words if word not in fields]
+    if added:
+        text = translate("data", "New in {release}").format(release=store.changed_in)
+    elif fields:
+        text = translate("data", "Changed in {release}: {fields}").format(
+            release=store.changed_in, fields=", ".join(fields)
+        )
+    else:
+        return ""
+    return f"<p><i>{escape(text)}</i></p>"
+
+
 def sources_html(store: Store, subjects: list[tuple[str, str]]) -> str:
     seen: list[Source] = []
     for table, row_id in subjects:
@@ -163,7 +196,9 @@ def page(
     """Every details page: a heading, its facts, its text, then disagreements and sources of
     the rows it is about (subjects: (table, id) pairs)."""
     return (
-        f"<h2>{value_html(title)}</h2>{facts_html}{body}"
+        f"<h2>{value_html(title)}</h2>{facts_html}"
+        + changed_html(store, subjects)
+        + body
         + disagreements_html(store, subjects)
         + sources_html(store, subjects)
     )

@@ -11,9 +11,11 @@ from urllib.parse import quote, unquote
 
 
 class Kind(StrEnum):
+    TENURE = "tenure"  # a post held, in the Leadership tab, by the tenure's id
     ELECTION = "election"  # an election in the Elections tab, by id
     UNIT = "unit"  # a unit in the Structure tab, by id
     COUNTRY = "country"  # a country in the Countries tab, by id
+    CONTACT = "contact"  # a contact in the Contacts tab, by id
     HISTORY = "history"  # a History row, by its key ('events:council-84')
     COPY = "copy"  # text to put on the clipboard
     MAIL = "mailto"  # addresses to write to, comma-separated

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from iomdesk import dates, i18n
+from iomdesk.database import default_path
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.rows import Country
 from iomdesk.store import Store
@@ -164,6 +165,12 @@ def data_line(choice: packs.Choice | None) -> str:
     if choice.from_folder:
         parts.append(
             translate("records", "data {release} from the data folder ({name})").format(
+                release=choice.release, name=choice.path.name
+            )
+        )
+    elif choice.release and choice.path != default_path():  # File > Open data file, for now
+        parts.append(
+            translate("records", "data {release} from {name}").format(
                 release=choice.release, name=choice.path.name
             )
         )

@@ -7,6 +7,7 @@ import time
 from collections import defaultdict
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iomdesk.aliases import Aliases
 from iomdesk.aliases import from_rows as aliases_from_rows
@@ -42,6 +43,9 @@ from iomdesk.rows import (
     Unit,
     Vote,
 )
+
+if TYPE_CHECKING:
+    from iomdesk.changes import RowChange
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +99,10 @@ class Store:
         for byte) skips the checks it passed then, unless `recheck` asks for them (--check).
         `checked_connection` is the one check_file gave for this path, on another thread."""
         self.path = Path(path) if path is not None else default_path()
+        # Rows that differ from the shipped data, by (table, id), and the release they are in:
+        # set by the window for a pack (changes.compare); the details pane says so.
+        self.changed: dict[tuple[str, str], RowChange] = {}
+        self.changed_in = ""
         started = time.perf_counter()
         checked = checked_connection
         self._conn = checked if checked is not None else connect(self.path)

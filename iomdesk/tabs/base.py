@@ -53,6 +53,7 @@ class Tab:
     view = "iomdesk.views.table_tab:TableTab"
     sort = (0, False)  # the column a table starts sorted by, and whether newest first
     link = ""  # the kind of details-pane link that names one of its rows by id
+    tables: tuple[str, ...] = ()  # the database tables its rows show (What's new groups by it)
     picture = False  # it draws a picture, which File > Export picture saves
     time_picture = False  # that picture shows and hides with View > Show timelines and map
     exports: tuple[FileExport, ...] = ()
@@ -112,6 +113,13 @@ class Tab:
     def row_id(self, row: Any) -> str:
         """The row's stable id, as links name it."""
         return row.id
+
+    def row_for(self, table: str, values: dict[str, Any]) -> str | None:
+        """The id of the row (as row_id gives it) that shows this row of one of its tables:
+        What's new links a changed row to it. By default a row of its first table is its own."""
+        if self.tables and table == self.tables[0]:
+            return str(values.get("id"))
+        return None
 
     def csv_columns(self) -> list[Column] | None:
         """What File > Export shown rows writes, when not the table as shown."""

@@ -138,6 +138,8 @@ class Contacts(Tab):
     title = QT_TRANSLATE_NOOP("tabs", "Contacts")
     shortcut = "Ctrl+4"
     view = "iomdesk.views.contacts:ContactsTab"
+    link = "contact"
+    tables = ("contacts",)
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)

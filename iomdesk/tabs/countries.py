@@ -297,6 +297,7 @@ class Countries(Tab):
     shortcut = "Ctrl+6"
     labels = ((COLOUR_LABEL, QT_TRANSLATE_NOOP("shortcuts", "Countries: what the map colours")),)
     link = "country"
+    tables = ("countries", "memberships", "offices", "coverage", "chiefs")
     view = "iomdesk.views.countries:CountriesTab"
     picture = True
     time_picture = True  # View > Show timelines and map (Ctrl+T) hides the map with the others
@@ -358,6 +359,13 @@ class Countries(Tab):
                 lambda c: chief_text(latest_chief(store, c)),
             ),
         ]
+
+    def row_for(self, table: str, values: dict) -> str | None:
+        """A membership's, an office's, a coverage's or a chief's row: its country's."""
+        if table in self.tables[1:]:
+            country = values.get("country_id")
+            return str(country) if country else None
+        return super().row_for(table, values)
 
     def details(self, country: Country) -> str:
         return country_html(self.store, country)

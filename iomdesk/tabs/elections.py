@@ -288,6 +288,7 @@ class Elections(Tab):
     view = "iomdesk.views.elections:ElectionsTab"
     sort = (0, True)  # Date, newest first
     link = "election"
+    tables = ("elections", "candidates", "rounds", "votes")
     picture = True
 
     def count(self) -> str:
@@ -315,6 +316,15 @@ class Elections(Tab):
             Column(translate("columns", "Candidates"), lambda e: candidate_names(store, e)),
             Column(translate("columns", "Rounds"), lambda e: rounds_text(store, e)),
         ]
+
+    def row_for(self, table: str, values: dict) -> str | None:
+        """A candidate's, a round's or a vote's row: its election."""
+        if table in ("candidates", "rounds"):
+            return str(values.get("election_id"))
+        if table == "votes":
+            rounds = (r for held in self.store.rounds.values() for r in held)
+            return next((r.election_id for r in rounds if r.id == values.get("round_id")), None)
+        return super().row_for(table, values)
 
     def details(self, election: Election) -> str:
         return election_html(self.store, election)

@@ -254,6 +254,7 @@ class History(Tab):
     shortcut = "Ctrl+5"
     labels = ((CHART_LABEL, QT_TRANSLATE_NOOP("shortcuts", "History: the figure the chart draws")),)
     link = "history"
+    tables = ("events", "figures")
     view = "iomdesk.views.history:HistoryTab"
     sort = (0, True)  # When, newest first
     picture = True
@@ -290,6 +291,9 @@ class History(Tab):
 
     def details(self, item: HistoryItem) -> str:
         return history_html(self.store, item)
+
+    def row_for(self, table: str, values: dict) -> str | None:
+        return f"{table}:{values.get('id')}" if table in self.tables else None
 
     def row_id(self, item: HistoryItem) -> str:
         return history_key(item)

@@ -251,6 +251,8 @@ class Leadership(Tab):
     shortcut = "Ctrl+1"
     view = "iomdesk.views.leadership:LeadershipTab"
     sort = (3, False)  # From, oldest first
+    link = "tenure"
+    tables = ("tenures", "people")
     picture = True
     time_picture = True
 
@@ -308,6 +310,13 @@ class Leadership(Tab):
 
     def row_id(self, row: LeaderRow) -> str:
         return row.tenure.id
+
+    def row_for(self, table: str, values: dict) -> str | None:
+        """A person's row: their first post."""
+        if table == "people":
+            held = [t.id for t in self.store.tenures if t.person_id == values.get("id")]
+            return held[0] if held else None
+        return super().row_for(table, values)
 
     def span(self, row: LeaderRow) -> tuple[int, int] | None:
         return tenure_span(row)

@@ -126,6 +126,7 @@ class Structure(Tab):
     shortcut = "Ctrl+3"
     view = "iomdesk.views.structure:StructureTab"
     link = "unit"
+    tables = ("units",)
 
     def as_of(self) -> str:
         """The tree is drawn as of one structure; its notes can be newer."""

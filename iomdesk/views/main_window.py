@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from iomdesk import __version__, details, records, tabs
+from iomdesk.database import default_path
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.store import Store
 from iomdesk.tabs.base import Tab
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WINDOW_TITLE = QT_TRANSLATE_NOOP("window", "iomdesk — IOM reference")
+# The windows open: one, but two for a moment while File > Open data file makes the next one.
+OPEN_WINDOWS: list[MainWindow] = []
 STATUS_SECONDS = 6
 
 
@@ -95,6 +98,8 @@ class MainWindow(QMainWindow):
         self._when_painted: list[Callable[[], None]] | None = []  # None once painted
         self._everywhere: EverywhereBox | None = None
         self._time_pictures_shown = True
+        OPEN_WINDOWS.append(self)
+        self.setAcceptDrops(True)  # a data pack dropped on the window
 
         first, *rest = self.declared
         self.first_tab = self._build(first)
@@ -114,6 +119,9 @@ class MainWindow(QMainWindow):
             self.current_picture,
             self.show_status,
         )
+        from iomdesk.views.data_files import DataFiles
+
+        self.data_files = DataFiles(self)
         self.navigation = Navigation(
             self.declared,
             self.tab,
@@ -134,6 +142,9 @@ class MainWindow(QMainWindow):
                 "tab_export": self.exporting.file,
                 "show_shortcuts": self.show_shortcuts,
                 "show_about": self.show_about,
+                "open_data_file": self.data_files.open_dialog,
+                "show_data": self.data_files.show_data,
+                "show_whats_new": self.data_files.whats_new,
                 "close": self.close,
                 "set_theme": self.set_theme,
                 "export_details_pdf": self.exporting.details_pdf,
@@ -203,8 +214,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
 
-        from iomdesk.database import default_path
-
         icon = QIcon(str(default_path().with_name("iomdesk.svg")))
         QApplication.instance().setWindowIcon(icon)
         self.setWindowIcon(icon)
@@ -240,6 +249,9 @@ class MainWindow(QMainWindow):
             (time.perf_counter() - started) * 1000,
         )
         QTimer.singleShot(0, self, self._prepare_search)
+        if self.data is not None and self.store.path != default_path():  # a pack: which rows
+            # differ from the shipped data (not for --db: any file at all, and tests' own)
+            QTimer.singleShot(0, self, self.data_files.mark_changed_rows)
         callbacks, self._when_loaded = self._when_loaded, []
         for callback in callbacks:
             callback()
@@ -428,11 +440,27 @@ class MainWindow(QMainWindow):
             follow=self.navigation.follow,
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def dragEnterEvent(self, event) -> None:
+        if self.data_files.dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        dropped = self.data_files.dropped_file(event.mimeData())
+        if dropped is not None:
+            event.acceptProposedAction()
+            self.data_files.drop(dropped)
+
+    def save_state(self) -> None:
+        """Where the window is and what it shows, for the next start (or the next window)."""
         window_state.save(
             self,
             self.tabs,
             [self.first_tab, *(self._rest or ())],
             self.actions_by_name["set_timeline_visible"].isChecked(),
         )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
         super().closeEvent(event)
+        if self in OPEN_WINDOWS:
+            OPEN_WINDOWS.remove(self)

@@ -119,6 +119,15 @@ COMMANDS = (
         label=QT_TRANSLATE_NOOP("window", "&Forward"),
     ),
     Command(
+        ("Ctrl+O",),
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Open a data file (a newer data pack); dropping one on the window too"
+        ),
+        run="open_data_file",
+        menu="file",
+        label=QT_TRANSLATE_NOOP("window", "&Open data file…"),
+    ),
+    Command(
         ("Ctrl+Shift+E",),
         QT_TRANSLATE_NOOP(
             "shortcuts", "Export the current tab's picture as PNG (File > Export picture)"
@@ -126,6 +135,7 @@ COMMANDS = (
         run="export_picture",
         menu="file",
         label=QT_TRANSLATE_NOOP("window", "&Export picture…"),
+        separated=True,
     ),
     Command(
         ("Ctrl+Shift+S",),
@@ -156,6 +166,14 @@ COMMANDS = (
         run="show_shortcuts",
         menu="help",
         label=QT_TRANSLATE_NOOP("window", "&Keyboard shortcuts"),
+    ),
+    Command((), "", run="show_data", menu="help", label=QT_TRANSLATE_NOOP("window", "&Data…")),
+    Command(
+        (),
+        "",
+        run="show_whats_new",
+        menu="help",
+        label=QT_TRANSLATE_NOOP("window", "&What's new in the data…"),
     ),
     Command(
         (), "", run="show_about", menu="help", label=QT_TRANSLATE_NOOP("window", "&About iomdesk")

@@ -357,6 +357,149 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     </message>
 </context>
 <context>
+    <name>data</name>
+    <message>
+        <source>Release</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>no indicada</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Sources checked to</source>
+        <translation>Fuentes revisadas hasta</translation>
+    </message>
+    <message>
+        <source>It is newer than the data this version ships ({release}).</source>
+        <translation>Es más reciente que los datos que incluye esta versión ({release}).</translation>
+    </message>
+    <message>
+        <source>It is not newer than the data this version ships ({release}): it can be opened for now, but a start would not choose it.</source>
+        <translation>No es más reciente que los datos que incluye esta versión ({release}): puede abrirse por ahora, pero un inicio no lo elegiría.</translation>
+    </message>
+    <message>
+        <source>the file given on the command line (--db)</source>
+        <translation>el archivo indicado en la línea de órdenes (--db)</translation>
+    </message>
+    <message>
+        <source>a data pack from the data folder</source>
+        <translation>un paquete de datos de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>the data this version of iomdesk ships</source>
+        <translation>los datos que incluye esta versión de iomdesk</translation>
+    </message>
+    <message>
+        <source>a file opened with File &gt; Open data file</source>
+        <translation>un archivo abierto con Archivo &gt; Abrir archivo de datos</translation>
+    </message>
+    <message>
+        <source>{count} documents ({seeds} seed documents, {public} public)</source>
+        <translation>{count} documentos ({seeds} documentos de partida, {public} públicos)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Newer data comes as a data pack, one .sqlite file: drop it on the window, open it with File &gt; Open data file, or copy it into the data folder. At start iomdesk uses the newest pack that passes every check, else the data it ships.</source>
+        <translation>Los datos más recientes llegan como paquete de datos, un archivo .sqlite: suéltelo sobre la ventana, ábralo con Archivo &gt; Abrir archivo de datos o cópielo en la carpeta de datos. Al iniciarse, iomdesk usa el paquete más reciente que pasa todas las comprobaciones; si no, los datos que incluye.</translation>
+    </message>
+    <message>
+        <source>The data in use is the data this version ships ({release}).</source>
+        <translation>Los datos en uso son los que incluye esta versión ({release}).</translation>
+    </message>
+    <message>
+        <source>From the data this version ships ({shipped}) to the data in use ({release}):</source>
+        <translation>De los datos que incluye esta versión ({shipped}) a los datos en uso ({release}):</translation>
+    </message>
+    <message>
+        <source>Sources and other tables</source>
+        <translation>Fuentes y otras tablas</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadida</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificada</translation>
+    </message>
+    <message>
+        <source>New in {release}</source>
+        <translation>Nuevo en {release}</translation>
+    </message>
+    <message>
+        <source>Changed in {release}: {fields}</source>
+        <translation>Modificado en {release}: {fields}</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Abrir archivo de datos</translation>
+    </message>
+    <message>
+        <source>iomdesk data (*.sqlite);;All files (*)</source>
+        <translation>Datos de iomdesk (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Use from now on</source>
+        <translation>&amp;Usar desde ahora</translation>
+    </message>
+    <message>
+        <source>It could not be copied into {folder}: {error}</source>
+        <translation>No se pudo copiar en {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: {reason}</source>
+        <translation>{name} no se puede usar: {reason}</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Open data &amp;file…</source>
+        <translation>Abrir &amp;archivo de datos…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;shipped data</source>
+        <translation>Usar los datos &amp;incluidos</translation>
+    </message>
+    <message>
+        <source>Could not note the choice in {folder}: {error}</source>
+        <translation>No se pudo anotar la elección en {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>What is new in the data</source>
+        <translation>Novedades en los datos</translation>
+    </message>
+</context>
+<context>
     <name>details</name>
     <message>
         <source>Ballots</source>
@@ -970,6 +1113,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>datos {release} de la carpeta de datos ({name})</translation>
     </message>
     <message>
+        <source>data {release} from {name}</source>
+        <translation>datos {release} de {name}</translation>
+    </message>
+    <message>
         <source>{name} not used: {reason}</source>
         <translation>{name} no usado: {reason}</translation>
     </message>
@@ -1174,6 +1321,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Forward again (the mouse&apos;s forward button too)</source>
         <translation>Avanzar de nuevo (también el botón Adelante del ratón)</translation>
+    </message>
+    <message>
+        <source>Open a data file (a newer data pack); dropping one on the window too</source>
+        <translation>Abrir un archivo de datos (un paquete más reciente); también soltándolo sobre la ventana</translation>
     </message>
     <message>
         <source>To the search field (its label&apos;s letter)</source>
@@ -1568,12 +1719,24 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>A&amp;delante</translation>
     </message>
     <message>
+        <source>&amp;Open data file…</source>
+        <translation>Abrir archivo de &amp;datos…</translation>
+    </message>
+    <message>
         <source>Export &amp;details as PDF…</source>
         <translation>Exportar los &amp;detalles como PDF…</translation>
     </message>
     <message>
         <source>&amp;Print details…</source>
         <translation>&amp;Imprimir los detalles…</translation>
+    </message>
+    <message>
+        <source>&amp;Data…</source>
+        <translation>&amp;Datos…</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new in the data…</source>
+        <translation>&amp;Novedades en los datos…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

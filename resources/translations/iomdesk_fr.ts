@@ -357,6 +357,149 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     </message>
 </context>
 <context>
+    <name>data</name>
+    <message>
+        <source>Release</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Sources checked to</source>
+        <translation>Sources vérifiées jusqu’à</translation>
+    </message>
+    <message>
+        <source>It is newer than the data this version ships ({release}).</source>
+        <translation>Il est plus récent que les données livrées avec cette version ({release}).</translation>
+    </message>
+    <message>
+        <source>It is not newer than the data this version ships ({release}): it can be opened for now, but a start would not choose it.</source>
+        <translation>Il n’est pas plus récent que les données livrées avec cette version ({release})&#xa0;: il peut être ouvert pour cette fois, mais un démarrage ne le choisirait pas.</translation>
+    </message>
+    <message>
+        <source>the file given on the command line (--db)</source>
+        <translation>le fichier indiqué en ligne de commande (--db)</translation>
+    </message>
+    <message>
+        <source>a data pack from the data folder</source>
+        <translation>un paquet de données du dossier de données</translation>
+    </message>
+    <message>
+        <source>the data this version of iomdesk ships</source>
+        <translation>les données livrées avec cette version d’iomdesk</translation>
+    </message>
+    <message>
+        <source>a file opened with File &gt; Open data file</source>
+        <translation>un fichier ouvert par Fichier &gt; Ouvrir un fichier de données</translation>
+    </message>
+    <message>
+        <source>{count} documents ({seeds} seed documents, {public} public)</source>
+        <translation>{count} documents ({seeds} documents de départ, {public} publics)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Newer data comes as a data pack, one .sqlite file: drop it on the window, open it with File &gt; Open data file, or copy it into the data folder. At start iomdesk uses the newest pack that passes every check, else the data it ships.</source>
+        <translation>Les données plus récentes se présentent en paquet de données, un fichier .sqlite&#xa0;: déposez-le sur la fenêtre, ouvrez-le par Fichier &gt; Ouvrir un fichier de données, ou copiez-le dans le dossier de données. Au démarrage, iomdesk utilise le paquet le plus récent qui passe tous les contrôles, sinon les données qu’il livre.</translation>
+    </message>
+    <message>
+        <source>The data in use is the data this version ships ({release}).</source>
+        <translation>Les données en service sont celles livrées avec cette version ({release}).</translation>
+    </message>
+    <message>
+        <source>From the data this version ships ({shipped}) to the data in use ({release}):</source>
+        <translation>Des données livrées avec cette version ({shipped}) aux données en service ({release})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources and other tables</source>
+        <translation>Sources et autres tables</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>New in {release}</source>
+        <translation>Nouveau dans {release}</translation>
+    </message>
+    <message>
+        <source>Changed in {release}: {fields}</source>
+        <translation>Modifié dans {release}&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Ouvrir un fichier de données</translation>
+    </message>
+    <message>
+        <source>iomdesk data (*.sqlite);;All files (*)</source>
+        <translation>Données iomdesk (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Use from now on</source>
+        <translation>&amp;Utiliser désormais</translation>
+    </message>
+    <message>
+        <source>It could not be copied into {folder}: {error}</source>
+        <translation>Impossible de le copier dans {folder}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: {reason}</source>
+        <translation>{name} ne peut pas être utilisé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Open data &amp;file…</source>
+        <translation>Ouvrir un &amp;fichier de données…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;shipped data</source>
+        <translation>Utiliser les données &amp;livrées</translation>
+    </message>
+    <message>
+        <source>Could not note the choice in {folder}: {error}</source>
+        <translation>Impossible de noter ce choix dans {folder}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>What is new in the data</source>
+        <translation>Nouveautés dans les données</translation>
+    </message>
+</context>
+<context>
     <name>details</name>
     <message>
         <source>Ballots</source>
@@ -970,6 +1113,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>données {release} du dossier de données ({name})</translation>
     </message>
     <message>
+        <source>data {release} from {name}</source>
+        <translation>données {release} de {name}</translation>
+    </message>
+    <message>
         <source>{name} not used: {reason}</source>
         <translation>{name} non utilisé&#xa0;: {reason}</translation>
     </message>
@@ -1174,6 +1321,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Forward again (the mouse&apos;s forward button too)</source>
         <translation>Avancer de nouveau (aussi le bouton Suivant de la souris)</translation>
+    </message>
+    <message>
+        <source>Open a data file (a newer data pack); dropping one on the window too</source>
+        <translation>Ouvrir un fichier de données (un paquet plus récent)&#xa0;; aussi en le déposant sur la fenêtre</translation>
     </message>
     <message>
         <source>To the search field (its label&apos;s letter)</source>
@@ -1568,12 +1719,24 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>&amp;Suivant</translation>
     </message>
     <message>
+        <source>&amp;Open data file…</source>
+        <translation>&amp;Ouvrir un fichier de données…</translation>
+    </message>
+    <message>
         <source>Export &amp;details as PDF…</source>
         <translation>Exporter les &amp;détails en PDF…</translation>
     </message>
     <message>
         <source>&amp;Print details…</source>
         <translation>&amp;Imprimer les détails…</translation>
+    </message>
+    <message>
+        <source>&amp;Data…</source>
+        <translation>&amp;Données…</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new in the data…</source>
+        <translation>&amp;Nouveautés dans les données…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -1,0 +1,220 @@
+"""Which data the window shows: File > Open data file, a .sqlite dropped on the window, Help >
+Data and Help > What's new in the data. A file is checked before anything of it is shown; the
+window is then made again on the data chosen, and the old one closes once the new one is up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+from iomdesk import about_data, changes, packs
+from iomdesk.database import StoreError, default_path
+from iomdesk.i18n import translate
+from iomdesk.store import Store
+from iomdesk.views.dialogs import show_page
+
+if TYPE_CHECKING:
+    from iomdesk.views.main_window import MainWindow
+
+
+class DataFiles:
+    """The window's data commands; `folder` is the data folder (packs.data_folder())."""
+
+    def __init__(self, window: MainWindow, folder: Path | None = None) -> None:
+        self.window = window
+        self.folder = folder or packs.data_folder()
+
+    # -- File > Open data file, and a dropped file --------------------------------------------
+
+    def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("data", "Open data file"),
+            str(Path.home()),
+            translate("data", "iomdesk data (*.sqlite);;All files (*)"),
+        )
+        if chosen:
+            self.offer(Path(chosen))
+
+    def offer(self, path: Path) -> None:
+        """Check the file; say what it is; open it for now, or use it from now on."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        window = self.window
+        try:
+            info = packs.read_info(path)
+            packs.verify(path)
+        except StoreError as error:
+            self._refuse(path, error.sentence)
+            return
+        shipped = self.shipped_release()
+        box = QMessageBox(
+            QMessageBox.Icon.Question, translate("data", "Open data file"), "", parent=window
+        )
+        box.setObjectName("offer-data")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(about_data.offer_html(info, window.declared, shipped))
+        open_now = box.addButton(translate("data", "&Open"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(
+            translate("data", "&Use from now on"), QMessageBox.ButtonRole.AcceptRole
+        )
+        newer = (packs.release_key(info.release) or (0,)) > (packs.release_key(shipped) or (0,))
+        keep.setEnabled(newer)  # a start would not choose it: the text says why
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep if newer else open_now)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_now:
+            self.switch(path, packs.Choice(path, info.release, False, []))
+        elif clicked is keep:
+            try:
+                packs.install(path, self.folder)
+            except StoreError as error:  # changed since it was checked
+                self._refuse(path, error.sentence)
+                return
+            except OSError as error:
+                self._refuse(
+                    path,
+                    translate("data", "It could not be copied into {folder}: {error}").format(
+                        folder=self.folder, error=error.strerror or error
+                    ),
+                )
+                return
+            choice = packs.choose(self.folder, default_path())
+            self.switch(choice.path, choice)
+
+    def _refuse(self, path: Path, reason: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        text = translate("data", "{name} cannot be used: {reason}").format(
+            name=path.name, reason=reason
+        )
+        self.window.show_status(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, translate("data", "Open data file"), text, parent=self.window
+        )
+        box.setObjectName("refused-data")
+        box.setInformativeText(str(path))
+        box.exec()
+
+    @staticmethod
+    def dropped_file(mime) -> Path | None:
+        """The first local .sqlite file a drag carries, if any."""
+        for url in mime.urls() if mime.hasUrls() else []:
+            if url.isLocalFile() and url.toLocalFile().endswith(packs.PACK_SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def drop(self, path: Path) -> None:
+        # After the drop event has returned: a modal dialog inside it would hold the drag.
+        QTimer.singleShot(0, self.window, lambda: self.offer(path))
+
+    # -- opening data: a new window ------------------------------------------------------------
+
+    def switch(self, path: Path, choice: packs.Choice | None) -> MainWindow | None:
+        """The window made again on this file; the old one closes. None if it cannot open."""
+        from iomdesk.views.main_window import MainWindow
+
+        old = self.window
+        try:
+            store = Store(path)
+        except StoreError as error:
+            self._refuse(path, error.sentence)
+            return None
+        old.save_state()  # the new window opens where the old one was, on the same tab
+        new = MainWindow(store, old.open_mail, data=choice)
+        new.setGeometry(old.geometry())
+        new.show()
+        old.close()
+        old.deleteLater()
+        new.activateWindow()  # without a window manager, focus would stay nowhere
+        return new
+
+    def shipped_release(self) -> str:
+        try:
+            return packs.read_info(default_path()).release
+        except StoreError:
+            return ""
+
+    # -- Help > Data, Help > What's new in the data -------------------------------------------
+
+    def show_data(self) -> None:
+        window = self.window
+        html = about_data.data_html(
+            window.store, window.data, self.folder, default_path(), window.declared
+        )
+        show_page(
+            window,
+            translate("data", "Data"),
+            html,
+            720,
+            560,
+            actions=[
+                (translate("data", "Open data &file…"), self.open_dialog, True),
+                (
+                    translate("data", "Use the &shipped data"),
+                    self.use_shipped,
+                    window.store.path != default_path(),
+                ),
+            ],
+        )
+
+    def use_shipped(self) -> None:
+        """Back to the data this version ships; from a pack, also for the next starts."""
+        data = self.window.data
+        if data is not None and data.from_folder:
+            try:
+                packs.choose_shipped(self.folder)
+            except OSError as error:  # this session only, then
+                self.window.show_status(
+                    translate("data", "Could not note the choice in {folder}: {error}").format(
+                        folder=self.folder, error=error.strerror or error
+                    )
+                )
+        choice = packs.choose(self.folder, default_path()) if data is not None else None
+        self.switch(default_path(), choice)
+
+    def whats_new(self) -> None:
+        window = self.window
+        found = self.changes_from_shipped()
+        html = about_data.whats_new_html(
+            found, window.declared, window.store.meta.get("release", ""), self.shipped_release()
+        )
+        show_page(
+            window,
+            translate("data", "What is new in the data"),
+            html,
+            720,
+            560,
+            follow=window.navigation.follow,
+        )
+
+    def changes_from_shipped(self) -> list[changes.RowChange]:
+        """What differs from the shipped data ([] for the shipped data itself)."""
+        store = self.window.store
+        if store.path == default_path():
+            return []
+        try:
+            return changes.compare(default_path(), store.path)
+        except StoreError as error:
+            self.window.show_status(error.sentence)
+            return []
+
+    def mark_changed_rows(self) -> None:
+        """The rows that differ from the shipped data, for their details ('Changed in …');
+        the details shown now are written again."""
+        store = self.window.store
+        found = self.changes_from_shipped()
+        if not found:
+            return
+        store.changed = {(c.table, c.row_id): c for c in found if c.kind != "removed"}
+        store.changed_in = store.meta.get("release", "")
+        for tab in self.window.all_tabs():
+            current = tab.view.currentIndex()
+            if current.isValid():
+                tab.details.setHtml(tab.details_html(current))

@@ -1,0 +1,231 @@
+"""views/data_files.py: File > Open data file, a dropped pack, Help > Data, What's new in the
+data and 'Changed in' in the details, driven from the real window."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import shiboken6
+from badfiles import digest, good_copy, text
+from keys import copy_from, type_into
+from modal import page_text, when_modal
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QTextBrowser
+
+from iomdesk import packs
+from iomdesk.database import default_path
+from iomdesk.store import Store
+from iomdesk.views import main_window
+from iomdesk.views.main_window import MainWindow
+
+NEW_MAIL = "cbi-new@iom.int"
+
+
+def newer_pack(folder: Path, name: str = "download.sqlite", release: str = "2099.01.01") -> Path:
+    """A newer pack, as a user downloads it: a changed e-mail and a new milestone."""
+    path = good_copy(folder, name)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'release'", (release,))
+    conn.execute("UPDATE contacts SET email = ? WHERE id = 'cbi-email'", (NEW_MAIL,))
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch) -> Path:
+    """The data folder, empty, under a scratch XDG_DATA_HOME."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    return packs.data_folder()
+
+
+@pytest.fixture(autouse=True)
+def every_window_closed():
+    """The windows are closed here, not by qtbot: a window replaced on other data is deleted
+    by the app itself, which qtbot would then fail to close."""
+    yield
+    for window in list(main_window.OPEN_WINDOWS):
+        if shiboken6.isValid(window):
+            window.close()
+    main_window.OPEN_WINDOWS.clear()
+
+
+def opened(qtbot, choice: packs.Choice | None) -> MainWindow:
+    window = MainWindow(Store(choice.path if choice else default_path()), lambda u: False, choice)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def shipped_window(qtbot, folder):
+    """The window as a start with an empty data folder makes it."""
+    return opened(qtbot, packs.choose(folder, default_path()))
+
+
+def successor(qtbot, old: MainWindow) -> MainWindow:
+    """The window made again on other data, once the old one has closed."""
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old) or not old.isVisible())
+    new = next(w for w in main_window.OPEN_WINDOWS if w is not old)
+    qtbot.waitExposed(new)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is new)  # the keys go to it
+    new.ensure_tabs()
+    return new
+
+
+def press(label: str):
+    """Read a modal box's text, then press its button of this label (its & ignored)."""
+    seen: list[str] = []
+
+    def read(box) -> None:
+        seen.append(box.text() if isinstance(box, QMessageBox) else page_text(box)[1])
+        button = next(
+            b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == label
+        )
+        seen.append("enabled" if button.isEnabled() else "disabled")
+        if button.isEnabled():
+            button.click()
+
+    when_modal(read)
+    return seen
+
+
+def contact_mail(qtbot, window: MainWindow) -> str:
+    tab = window.tab("contacts")
+    window.show_tab(tab)
+    type_into(qtbot, tab, "cash")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)
+    return copy_from(qtbot, tab)
+
+
+def test_open_data_file_use_from_now_on_copies_it_in_and_shows_its_data(
+    qtbot, shipped_window, folder, tmp_path, monkeypatch
+):
+    download = newer_pack(tmp_path)
+    before = digest(download)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(download), ""))
+    seen = press("Use from now on")
+    shipped_window.actions_by_name["open_data_file"].trigger()
+    assert "2099.01.01" in seen[0] and "passed every check" in seen[0] and seen[1] == "enabled"
+    new = successor(qtbot, shipped_window)
+    installed = folder / "iomdesk-data-2099.01.01.sqlite"
+    assert new.store.path == installed and new.data.from_folder
+    assert contact_mail(qtbot, new) == NEW_MAIL
+    assert digest(download) == before and download.exists()  # only read, never moved
+    assert digest(installed) == before  # the same bytes
+    assert sorted(p.name for p in folder.iterdir()) == [installed.name, installed.name + ".checked"]
+    # the next start chooses it, and skips no check it needs: the stamp vouches for the copy
+    assert packs.choose(folder, default_path()).path == installed
+    from iomdesk.database import checked_by_build
+
+    assert checked_by_build(installed)
+
+
+def test_open_for_now_leaves_the_data_folder_alone_and_says_which_data_it_shows(
+    qtbot, shipped_window, folder, tmp_path, monkeypatch
+):
+    download = newer_pack(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(download), ""))
+    press("Open")
+    shipped_window.actions_by_name["open_data_file"].trigger()
+    new = successor(qtbot, shipped_window)
+    assert new.store.path == download and not folder.exists()
+    assert "data 2099.01.01 from download.sqlite" in new.statusBar().currentMessage()
+    assert contact_mail(qtbot, new) == NEW_MAIL
+
+
+def test_an_older_file_can_be_opened_but_not_kept(qtbot, shipped_window, tmp_path, monkeypatch):
+    older = newer_pack(tmp_path, release="2000.01.01")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(older), ""))
+    seen = press("Use from now on")
+    shipped_window.actions_by_name["open_data_file"].trigger()
+    assert "not newer" in seen[0] and seen[1] == "disabled"
+    assert shipped_window.isVisible()  # nothing chosen: the same window goes on
+
+
+def test_a_bad_file_is_refused_with_its_reason_and_the_window_goes_on(
+    qtbot, shipped_window, tmp_path, monkeypatch
+):
+    shipped_window.ensure_tabs()  # its status line is not written over by the tabs' counts
+    bad = text(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    seen: list[str] = []
+    when_modal(lambda box: seen.append(box.text()))
+    shipped_window.actions_by_name["open_data_file"].trigger()
+    assert "not an SQLite database" in seen[0] and bad.name in seen[0]
+    assert "not an SQLite database" in shipped_window.statusBar().currentMessage()
+    assert main_window.OPEN_WINDOWS[-1] is shipped_window and shipped_window.isVisible()
+
+
+def test_a_pack_dropped_on_the_window_is_checked_and_offered(qtbot, shipped_window, tmp_path):
+    download = newer_pack(tmp_path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(download))])
+    assert shipped_window.data_files.dropped_file(mime) == download
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    assert shipped_window.data_files.dropped_file(other) is None  # not a pack: not accepted
+    seen = press("Open")
+    where = shipped_window.rect().center()
+    drag = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    enter = QDragEnterEvent(where, *drag)
+    QApplication.sendEvent(shipped_window, enter)
+    assert enter.isAccepted()  # the pointer shows that it can be dropped
+    drop = QDropEvent(QPointF(where), *drag)
+    QApplication.sendEvent(shipped_window, drop)
+    assert drop.isAccepted()
+    new = successor(qtbot, shipped_window)
+    assert "2099.01.01" in seen[0] and new.store.path == download
+
+
+def test_help_data_names_the_file_the_release_and_every_pack_passed_over(qtbot, folder, tmp_path):
+    folder.mkdir(parents=True)
+    installed = packs.install(newer_pack(tmp_path), folder)
+    (folder / "half.sqlite").write_bytes(b"SQLite format 3\x00")
+    window = opened(qtbot, packs.choose(folder, default_path()))
+    seen = press("Use the shipped data")
+    window.actions_by_name["show_data"].trigger()
+    page = seen[0]
+    assert "a data pack from the data folder" in page and str(installed) in page
+    assert "2099.01.01" in page and str(folder) in page
+    assert "half.sqlite" in page and "Not in use" in page
+    assert "seed documents" in page
+    back = successor(qtbot, window)
+    assert back.store.path == default_path()
+    # and from now on: the next start keeps to the shipped data, saying why
+    again = packs.choose(folder, default_path())
+    assert again.path == default_path()
+    assert any("You chose the data this version" in s.reason for s in again.skipped)
+    assert installed.exists()  # the user's pack stays where it is
+
+
+def test_whats_new_lists_the_changed_row_by_tab_and_its_link_goes_there(qtbot, folder, tmp_path):
+    window = opened(qtbot, packs.Choice(newer_pack(tmp_path), "2099.01.01", False, []))
+    window.ensure_tabs()
+    qtbot.waitUntil(lambda: bool(window.store.changed))  # marked after loading
+    links: list[str] = []
+
+    def read(page) -> None:
+        links.append(page_text(page)[1])
+        browser = page.findChild(QTextBrowser)
+        links.append(browser.toHtml())
+
+    when_modal(read)
+    window.actions_by_name["show_whats_new"].trigger()
+    plain, html = links
+    assert "Contacts (1)" in plain and f'"{NEW_MAIL}"' in plain and "e-mail:" in plain
+    assert "contact:cbi-email" in html
+    window.navigation.follow("contact:cbi-email")
+    tab = window.tab("contacts")
+    assert window.tabs.currentWidget() is tab
+    assert "Changed in 2099.01.01: e-mail" in tab.details.toPlainText()
+
+
+def test_whats_new_with_the_shipped_data_says_so(qtbot, shipped_window):
+    seen: list[str] = []
+    when_modal(lambda page: seen.append(page_text(page)[1]))
+    shipped_window.actions_by_name["show_whats_new"].trigger()
+    assert "is the data this version ships" in seen[0]
