@@ -110,6 +110,7 @@ class ErrorReporter:
         self.showing = False
         self.stopping = False
         self.reported = 0
+        self.pending = None  # a database error that came while another dialog was open
 
     def __call__(self, exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -132,18 +133,26 @@ class ErrorReporter:
         application = QApplication.instance()
         if application is None:
             return
-        if not self.showing:
-            self.showing = True
+        if self.showing:
+            if then_exit is not None:  # the database's word still comes, after the open one
+                self.pending = (show, then_exit)
+            return
+        self.showing = True
 
-            def run() -> None:
-                try:
-                    show()
-                finally:
-                    self.showing = False
+        def run() -> None:
+            try:
+                show()
+            finally:
+                self.showing = False
+                # Only once the dialog is closed: an exit() posted beside it would end the
+                # dialog's own event loop too, and the message would vanish unread.
+                if then_exit is not None:
+                    application.exit(then_exit)
+                elif self.pending is not None:
+                    waiting, self.pending = self.pending, None
+                    self._post(*waiting)
 
-            QTimer.singleShot(0, run)
-        if then_exit is not None:
-            QTimer.singleShot(0, lambda: application.exit(then_exit))
+        QTimer.singleShot(0, run)
 
     @staticmethod
     def _warn(exc_type, exc) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iomdesk import __version__, app
-from iomdesk.database import default_path, stamp_path
+from iomdesk.database import StoreError, default_path, stamp_path
 
 
 def run_module(*args: str) -> subprocess.CompletedProcess:
@@ -186,6 +186,30 @@ def test_reporter_shows_one_dialog_at_a_time(monkeypatch, qtbot, capsys):
     assert len(shown) == 1
     err = capsys.readouterr().err
     assert "while the first dialog is open" in err and "second, before" in err
+
+
+def test_a_database_error_during_another_dialog_is_shown_after_it_then_the_app_ends(
+    monkeypatch, qtbot, capsys
+):
+    """The database's dialog is not lost behind a bug's, and the exit waits for both."""
+    reporter = app.ErrorReporter()
+    shown: list[str] = []
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication.instance(), "exit", exits.append)
+    damaged = StoreError("damaged", "The database file is damaged.", Path("x.sqlite"))
+
+    def warning_during_which_the_file_fails(*args):
+        shown.append("bug")
+        reporter(StoreError, damaged, None)
+        assert exits == [], "no exit while a dialog is open"
+
+    monkeypatch.setattr(QMessageBox, "warning", warning_during_which_the_file_fails)
+    monkeypatch.setattr(app, "show_startup_error", lambda exc: shown.append(exc.sentence))
+    reporter(ValueError, ValueError("a bug"), None)
+    qtbot.waitUntil(lambda: bool(exits), timeout=5000)
+    assert shown == ["bug", "The database file is damaged."]
+    assert exits == [app.EXIT_DATABASE]
+    capsys.readouterr()
 
 
 def test_verbose_says_what_it_does_with_timings(capsys):

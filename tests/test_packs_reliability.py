@@ -430,14 +430,6 @@ def test_a_pack_cut_short_while_the_app_runs_is_one_clear_database_error(
     assert "Traceback" not in err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ErrorReporter._post (app.py:145-146 at d06cdb1) posts application.exit("
-    "EXIT_DATABASE) as a second 0 ms timer right after the dialog's; it fires inside the "
-    "dialog's own event loop "
-    "(QMessageBox.exec in show_startup_error) and QCoreApplication.exit ends every loop, so "
-    "the database error dialog closes by itself at once, before the user can read it",
-)
 def test_the_database_error_dialog_after_a_pack_is_cut_stays_until_the_user_closes_it(
     qtbot, monkeypatch, tmp_path, capsys
 ):
