@@ -4,6 +4,7 @@ StoreError with a sentence for the user. store.py reads the rows."""
 
 import logging
 import sqlite3
+import stat
 import time
 import zlib
 from pathlib import Path
@@ -84,12 +85,18 @@ def error_for(exc: sqlite3.Error, path: Path) -> StoreError:
 
 def connect(path: Path, shared: bool = False) -> sqlite3.Connection:
     """A read-only connection, after the checks that SQLite's own errors would blur."""
-    if not path.exists():
-        raise StoreError("missing", "The database file does not exist.", path)
-    if path.is_dir():
-        raise StoreError("unreadable", "This is a folder, not a database file.", path)
     try:
-        size = path.stat().st_size
+        # One stat, caught: exists() and is_dir() raise on a folder one may list but not enter.
+        status = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise StoreError("missing", "The database file does not exist.", path) from None
+    except OSError as exc:
+        sentence = f"The database file cannot be read ({exc.strerror})."
+        raise StoreError("unreadable", sentence, path) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise StoreError("unreadable", "This is a folder, not a database file.", path)
+    size = status.st_size
+    try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
@@ -179,9 +186,9 @@ def carries_stamp(path: Path) -> bool:
 def _stamp_claiming(path: Path) -> str | None:
     """The stamp beside the file, if it names the file's size and no journal or write-ahead
     log lies beside the file; else None."""
-    if any(path.with_name(path.name + end).exists() for end in ("-wal", "-journal")):
-        return None
     try:
+        if any(path.with_name(path.name + end).exists() for end in ("-wal", "-journal")):
+            return None
         stamp = stamp_path(path).read_text(encoding="ascii")
         size = int(stamp.split()[-1]) if stamp.startswith("crc32 ") else -1
         return stamp if size == path.stat().st_size else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import stat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -94,10 +95,17 @@ def choose(folder: Path, shipped: Path) -> Choice:
     """The newest release among the folder's packs and the shipped file that passes every
     check; on a tie, the shipped file. Each pack passed over is named with its reason and
     logged. A missing or unreadable folder means the shipped file, never a failed start."""
-    found = folder_packs(folder)
+    try:
+        found = folder_packs(folder)
+    except (FileNotFoundError, NotADirectoryError):  # no folder yet: nothing to say
+        found = []
+    except OSError as exc:  # one that cannot be listed: the shipped data, and why
+        reason = f"iomdesk cannot look into its data folder ({exc.strerror})."
+        log.warning("data folder %s not read: %s", folder, reason)
+        return Choice(shipped, "", False, [Skipped(folder, reason)])
     if not found:
         return Choice(shipped, "", False, [])
-    if (folder / SHIPPED_CHOSEN).exists():
+    if shipped_chosen(folder):
         reason = "You chose the data this version of iomdesk ships (Help > Data)."
         return Choice(shipped, "", False, [Skipped(entry, reason) for entry in found])
     skipped: list[Skipped] = []
@@ -149,12 +157,27 @@ def choose(folder: Path, shipped: Path) -> Choice:
 
 
 def folder_packs(folder: Path) -> list[Path]:
-    """The folder's *.sqlite files (a stamp, a checksum or anything else is not a pack)."""
+    """The folder's *.sqlite files (a stamp, a checksum or anything else is not a pack); an
+    OSError when the folder is missing or cannot be listed."""
+    entries = sorted(folder.iterdir())
+    return [e for e in entries if e.name.endswith(PACK_SUFFIX) and not is_folder(e)]
+
+
+def is_folder(path: Path) -> bool:
+    """Path.is_dir, except that an entry one may see but not stat (a folder one may list but
+    not enter) is no folder: it stays a pack, and its check says why it cannot be read."""
     try:
-        entries = sorted(folder.iterdir())
-    except OSError:  # no folder yet, or one that cannot be read: the shipped data
-        return []
-    return [e for e in entries if e.name.endswith(PACK_SUFFIX) and not e.is_dir()]
+        return stat.S_ISDIR(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def shipped_chosen(folder: Path) -> bool:
+    """Whether Help > Data's 'Use the shipped data' stands (a folder one cannot enter: no)."""
+    try:
+        return (folder / SHIPPED_CHOSEN).is_file()
+    except OSError:
+        return False
 
 
 def pack_name(release: str) -> str:

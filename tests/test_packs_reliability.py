@@ -618,17 +618,7 @@ FOLDER_MODES = {
     [
         "read-only",
         "enter but not list",
-        pytest.param(
-            "list but not enter",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="packs.folder_packs (packs.py:151 at d06cdb1) calls Path.is_dir() on "
-                "each entry outside its try; in a folder that can be listed but not entered "
-                "(mode 0o444) stat fails with EACCES, which Python 3.11's is_dir raises: "
-                "PermissionError out of packs.choose, called outside any handler by app.main "
-                "(app.py:273), so the app does not start and prints a traceback",
-            ),
-        ),
+        "list but not enter",
     ],
 )
 def test_the_data_folder_s_permissions_as_a_user_has_them(tmp_path, open_scratch, mode):
@@ -672,6 +662,10 @@ def test_the_data_folder_s_permissions_as_a_user_has_them(tmp_path, open_scratch
         assert f"data {NEWER} from the data folder ({pack.name})" in seen["line"]
     else:
         assert seen["path"] == str(default_path())
+    if mode == "list but not enter":  # the pack is seen, so its reason is said
+        assert f"{pack.name} not used: The database file cannot be read" in seen["line"]
+    if mode == "enter but not list":  # no pack is seen: the folder is what is named
+        assert "data not used: iomdesk cannot look into its data folder" in seen["line"]
     assert listing(folder) == before
 
 
