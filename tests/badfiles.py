@@ -32,6 +32,22 @@ def good_copy(folder: Path, name: str = "copy.sqlite") -> Path:
     return copy
 
 
+def pack_copy(folder: Path, name: str, release: str, *statements: str) -> Path:
+    """A data pack as a maintainer makes one: the shipped file naming `release`, with the
+    statements' edits (no stamp: a start checks it in full)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = good_copy(folder, name)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'release'", (release,))
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+    return path
+
+
 def missing(folder: Path) -> Path:
     return folder / "nowhere.sqlite"
 

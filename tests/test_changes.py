@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from badfiles import BAD_FILES, digest, good_copy
+from badfiles import BAD_FILES, digest, pack_copy
 
 from iomdesk import app, changes
 from iomdesk.database import default_path
@@ -13,14 +12,7 @@ from iomdesk.database import default_path
 
 def edited(folder: Path, *statements: str, release: str = "2099.01.01") -> Path:
     """A copy of the shipped file, a newer release, with the statements run on it."""
-    path = good_copy(folder, f"pack-{release}.sqlite")
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'release'", (release,))
-    for statement in statements:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
-    return path
+    return pack_copy(folder, f"pack-{release}.sqlite", release, *statements)
 
 
 NEW_MAIL = "UPDATE contacts SET email = 'cbi-new@iom.int' WHERE id = 'cbi-email'"

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
-from badfiles import BAD_FILES, digest, good_copy
+from badfiles import BAD_FILES, digest, pack_copy
 
 from iomdesk import packs
 from iomdesk.database import default_path
-
-
-def pack(folder: Path, name: str, release: str, *statements: str) -> Path:
-    path = good_copy(folder, name)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'release'", (release,))
-    for statement in statements:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
-    return path
 
 
 def test_releases_sort_as_releases_and_anything_else_is_none():
@@ -50,10 +38,10 @@ def test_no_folder_means_the_shipped_data(tmp_path):
 
 
 def test_the_newest_good_pack_wins_and_every_other_says_why(tmp_path):
-    newest = pack(tmp_path, "b.sqlite", "2099.01.01.1")
-    twin = pack(tmp_path, "c.sqlite", "2099.01.01.1")
-    older = pack(tmp_path, "a.sqlite", "2000.01.01")
-    broken = pack(
+    newest = pack_copy(tmp_path, "b.sqlite", "2099.01.01.1")
+    twin = pack_copy(tmp_path, "c.sqlite", "2099.01.01.1")
+    older = pack_copy(tmp_path, "a.sqlite", "2000.01.01")
+    broken = pack_copy(
         tmp_path, "d.sqlite", "2100.01.01", "UPDATE tenures SET person_id = 'nobody' WHERE 1"
     )
     (tmp_path / "notes.txt").write_text("not a pack")

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import pytest
 from badcontent import FAULTS, spoiled
-from badfiles import digest, good_copy, leftovers
+from badfiles import digest, leftovers, pack_copy
 from keys import CTRL, copy_from, type_into
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -40,18 +40,7 @@ def data_home(monkeypatch, tmp_path: Path) -> Path:
 
 
 def make_pack(folder: Path, name: str, release: str = NEWER, *statements: str) -> Path:
-    """A copy of the shipped file naming `release`, with the statements' edits."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = good_copy(folder, name)
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'release'", (release,))
-        for statement in statements:
-            conn.execute(statement)
-        conn.commit()
-    finally:
-        conn.close()
-    return path
+    return pack_copy(folder, name, release, *statements)
 
 
 def new_email(email: str) -> str:

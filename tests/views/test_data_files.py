@@ -3,12 +3,11 @@ data and 'Changed in' in the details, driven from the real window."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 import shiboken6
-from badfiles import digest, good_copy, text
+from badfiles import digest, pack_copy, text
 from keys import copy_from, type_into
 from modal import page_text, when_modal
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -26,13 +25,8 @@ NEW_MAIL = "cbi-new@iom.int"
 
 def newer_pack(folder: Path, name: str = "download.sqlite", release: str = "2099.01.01") -> Path:
     """A newer pack, as a user downloads it: a changed e-mail and a new milestone."""
-    path = good_copy(folder, name)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'release'", (release,))
-    conn.execute("UPDATE contacts SET email = ? WHERE id = 'cbi-email'", (NEW_MAIL,))
-    conn.commit()
-    conn.close()
-    return path
+    change = f"UPDATE contacts SET email = '{NEW_MAIL}' WHERE id = 'cbi-email'"
+    return pack_copy(folder, name, release, change)
 
 
 @pytest.fixture
