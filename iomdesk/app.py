@@ -251,17 +251,32 @@ def check(path: Path | None) -> int:
 
 
 def print_changes(old: Path, new: Path) -> int:
-    """--changes OLD NEW: both files checked as the app checks a file, then what differs."""
+    """--changes OLD NEW: both files checked as the app checks a file, then what differs.
+
+    A file whose rows break a rule is compared all the same (what changed may be what broke
+    it), with a line on stderr that the app would not open it."""
     from iomdesk import changes
 
+    broken: list[str] = []
     try:
         for path in (old, new):
-            check_file(path).close()
+            try:
+                packs.verify(path)
+            except StoreError as error:
+                if not error.problems:  # not a database of ours, or damaged: nothing to compare
+                    raise
+                broken.append(
+                    f"iomdesk: {path}: its rows break iomdesk's rules ({len(error.problems)}); "
+                    f"compared all the same, but iomdesk will not open it (iomdesk --check "
+                    f"--db {path} lists them)"
+                )
         text = changes.report(old, new, packs.read_info(old).release, packs.read_info(new).release)
     except StoreError as error:
         report_database_error(error, check=False)
         return EXIT_DATABASE
     print(text)
+    for line in broken:
+        print(line, file=sys.stderr)
     return EXIT_OK
 
 

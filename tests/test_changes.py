@@ -86,3 +86,15 @@ def test_several_field_changes_in_one_row_are_each_a_line(tmp_path):
     lines = [line for line in text.splitlines() if "→" in line]
     assert len(lines) == 2 and lines[0].startswith("  ~ dhrr  ")
     assert any("city:" in line and '"Elsewhere"' in line for line in lines)
+
+
+def test_a_file_whose_rows_break_a_rule_is_compared_and_said_so(tmp_path, capsys):
+    """What changed may be what broke it: the lines come, and stderr says the app refuses it."""
+    broken = edited(tmp_path, "UPDATE units SET parent_id = 'hq' WHERE id = 'iom'")
+    assert app.main(["--changes", str(default_path()), str(broken)]) == app.EXIT_OK
+    captured = capsys.readouterr()
+    assert '~ iom  parent_id: empty → "hq"' in captured.out
+    assert captured.err == (
+        f"iomdesk: {broken}: its rows break iomdesk's rules (1); compared all the same, but "
+        f"iomdesk will not open it (iomdesk --check --db {broken} lists them)\n"
+    )
