@@ -187,6 +187,19 @@ def data_line(choice: packs.Choice | None) -> str:
     return "; ".join(parts)
 
 
+def data_in_use(store: Store, choice: packs.Choice | None) -> str:
+    """The status bar's lasting word on which data the window shows: 'data 2026.12.06',
+    '… from the data folder', '… from download.sqlite' (opened for now, or --db)."""
+    release = store.meta.get("release") or "?"
+    if choice is not None and choice.from_folder:
+        return translate("records", "data {release} from the data folder").format(release=release)
+    if store.path != default_path():
+        return translate("records", "data {release} from {name}").format(
+            release=release, name=store.path.name
+        )
+    return translate("records", "data {release}").format(release=release)
+
+
 def as_of_text(meta: dict[str, str], tab: str, drawn: str | None = None) -> str:
     """'Data as of 2026; sources checked to Nov 2026'. `drawn`: the date a tab's main view
     shows when older than its newest note ('Tree as of Oct 2024 (notes to Jul 2025); …')."""

@@ -110,6 +110,13 @@ class MainWindow(QMainWindow):
         for declared in rest:
             self.tabs.addTab(QLabel(translate("window", "Loading…")), declared.shown_title())
         self.setCentralWidget(self.tabs)
+        # Which data this is, for as long as the window shows it: the status line's summary
+        # goes after a few seconds, or as soon as a menu is opened.
+        self.data_label = QLabel(records.data_in_use(store, data))
+        self.data_label.setToolTip(
+            translate("window", "{path} (Help > Data says more)").format(path=store.path)
+        )
+        self.statusBar().addPermanentWidget(self.data_label)
 
         self.exporting = Exporting(
             self,

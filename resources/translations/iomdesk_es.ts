@@ -1125,6 +1125,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>(y {count} más)</translation>
     </message>
     <message>
+        <source>data {release} from the data folder</source>
+        <translation>datos {release} de la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>data {release}</source>
+        <translation>datos {release}</translation>
+    </message>
+    <message>
         <source>by {year}</source>
         <translation>{year} o antes</translation>
     </message>
@@ -1581,6 +1589,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>{path} (Help &gt; Data says more)</source>
+        <translation>{path} (Ayuda &gt; Datos dice más)</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>

@@ -1125,6 +1125,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>(et {count} autres)</translation>
     </message>
     <message>
+        <source>data {release} from the data folder</source>
+        <translation>données {release} du dossier de données</translation>
+    </message>
+    <message>
+        <source>data {release}</source>
+        <translation>données {release}</translation>
+    </message>
+    <message>
         <source>by {year}</source>
         <translation>{year} ou avant</translation>
     </message>
@@ -1581,6 +1589,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>{path} (Help &gt; Data says more)</source>
+        <translation>{path} (Aide &gt; Données en dit plus)</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>

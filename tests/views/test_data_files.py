@@ -108,6 +108,7 @@ def test_open_data_file_use_from_now_on_copies_it_in_and_shows_its_data(
     installed = folder / "iomdesk-data-2099.01.01.sqlite"
     assert new.store.path == installed and new.data.from_folder
     assert contact_mail(qtbot, new) == NEW_MAIL
+    assert data_label_text(new) == "data 2099.01.01 from the data folder"
     assert digest(download) == before and download.exists()  # only read, never moved
     assert digest(installed) == before  # the same bytes
     assert sorted(p.name for p in folder.iterdir()) == [installed.name, installed.name + ".checked"]
@@ -129,6 +130,22 @@ def test_open_for_now_leaves_the_data_folder_alone_and_says_which_data_it_shows(
     assert new.store.path == download and not folder.exists()
     assert "data 2099.01.01 from download.sqlite" in new.statusBar().currentMessage()
     assert contact_mail(qtbot, new) == NEW_MAIL
+    # The summary goes (after a few seconds, or when a menu opens); which data it is stays.
+    new.statusBar().clearMessage()
+    assert data_label_text(new) == "data 2099.01.01 from download.sqlite"
+
+
+def data_label_text(window) -> str:
+    """The status bar's lasting label, as shown (visible beside the passing messages)."""
+    label = window.data_label
+    assert label.isVisible() and label.parent() is not None
+    return label.text()
+
+
+def test_the_shipped_data_is_named_by_its_release_in_the_status_bar(shipped_window):
+    release = shipped_window.store.meta["release"]
+    assert data_label_text(shipped_window) == f"data {release}"
+    assert str(default_path()) in shipped_window.data_label.toolTip()
 
 
 def test_an_older_file_can_be_opened_but_not_kept(qtbot, shipped_window, tmp_path, monkeypatch):
