@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint db translations screenshots bench profile fuzz install-desktop bundle \
+.PHONY: run test lint db pack translations screenshots bench profile fuzz install-desktop bundle \
 	bundle-test clean
 
 run: $(STAMP)
@@ -21,6 +21,11 @@ lint: $(STAMP)
 
 db: $(STAMP) resources/world.json
 	$(BIN)/python -m devtools.build
+
+# A data pack of the built database, for users to install without a new release:
+# dist/iomdesk-data-<release>.sqlite, its stamp and its SHA-256 (devtools/pack.py).
+pack: $(STAMP)
+	$(BIN)/python -m devtools.pack
 
 # The map's outlines: Natural Earth (public domain) from the pinned geopandas wheel, which pip
 # downloads once into build/wheels (devtools/world.py). Committed, so a build needs no network.

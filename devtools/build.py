@@ -236,6 +236,18 @@ def dump(path: Path) -> list[str]:
         conn.close()
 
 
+def out_of_date(out: Path, data_dir: Path = DATA_DIR) -> str | None:
+    """Why the built file does not match its CSV files or its stamp; None when it does. A
+    BuildError when the CSV files themselves are wrong."""
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = build(Path(folder) / "fresh.sqlite", data_dir)
+        if not out.exists() or dump(fresh) != dump(out):
+            return f"{out} is out of date: run 'make db'"
+        if not checked_by_build(out):
+            return f"{stamp_path(out)} does not match: run 'make db'"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devtools.build", description=__doc__)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write")
@@ -246,14 +258,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.check:
-            with tempfile.TemporaryDirectory() as folder:
-                fresh = build(Path(folder) / "fresh.sqlite", args.data)
-                if not args.out.exists() or dump(fresh) != dump(args.out):
-                    print(f"{args.out} is out of date: run 'make db'", file=sys.stderr)
-                    return 1
-                if not checked_by_build(args.out):
-                    print(f"{stamp_path(args.out)} does not match: run 'make db'", file=sys.stderr)
-                    return 1
+            stale = out_of_date(args.out, args.data)
+            if stale:
+                print(stale, file=sys.stderr)
+                return 1
             print(f"{args.out} matches its sources")
             return 0
         path = build(args.out, args.data)
