@@ -95,6 +95,8 @@ def connect(path: Path, shared: bool = False) -> sqlite3.Connection:
         raise StoreError("unreadable", sentence, path) from None
     if stat.S_ISDIR(status.st_mode):
         raise StoreError("unreadable", "This is a folder, not a database file.", path)
+    if not stat.S_ISREG(status.st_mode):  # a pipe would block the read below for good
+        raise StoreError("unreadable", "This is a pipe or a device, not a database file.", path)
     size = status.st_size
     try:
         with path.open("rb") as handle:
@@ -106,6 +108,17 @@ def connect(path: Path, shared: bool = False) -> sqlite3.Connection:
         raise StoreError("empty", "The database file is empty.", path)
     if not header.startswith(b"SQLite format 3\x00"):
         raise StoreError("not-a-database", "This file is not an SQLite database.", path)
+    # A file in WAL mode (bytes 18 and 19 of its header), or with a log beside it: even a
+    # read-only reader writes -wal and -shm files beside it, and reads another program's
+    # unfinished pages over the file's own.
+    if header[18:20] == b"\x02\x02" or path.with_name(path.name + "-wal").exists():
+        raise StoreError(
+            "write-ahead-log",
+            "This database file uses a write-ahead log (WAL), which iomdesk cannot read "
+            "without writing beside it; close the program that writes it, or convert it "
+            "(PRAGMA journal_mode = DELETE).",
+            path,
+        )
     # The header's page count is only valid when its two change counters agree.
     if len(header) == 100 and header[24:28] == header[92:96]:
         page_size = int.from_bytes(header[16:18], "big")

@@ -111,6 +111,16 @@ def newer_schema(folder: Path) -> Path:
     return path
 
 
+def write_ahead_log(folder: Path) -> Path:
+    """A good file saved in WAL mode (its log checkpointed and gone): a reader would write
+    -wal and -shm files beside it."""
+    path = good_copy(folder, "wal.sqlite")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    return path
+
+
 # name -> (maker, the store's error kind, words the sentence must contain)
 BAD_FILES: dict[str, tuple[Callable[[Path], Path], str, str]] = {
     "missing": (missing, "missing", "does not exist"),
@@ -122,6 +132,7 @@ BAD_FILES: dict[str, tuple[Callable[[Path], Path], str, str]] = {
     "zeroed pages": (zeroed_pages, "corrupt", "damaged"),
     "other schema": (other_schema, "wrong-schema", "not an iomdesk database"),
     "newer schema": (newer_schema, "newer-schema", "newer iomdesk"),
+    "WAL mode": (write_ahead_log, "write-ahead-log", "write-ahead log"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 
@@ -64,8 +65,9 @@ def test_rows_changed_beside_a_stamp_are_checked_and_refused(tmp_path, fault):
     assert any(FAULTS[fault][2] in str(problem) for problem in caught.value.problems)
 
 
-def test_a_write_ahead_log_beside_a_stamped_file_gets_every_check(tmp_path):
-    """SQLite reads a -wal file's pages over the file's own: the stamp cannot vouch for them."""
+def test_a_write_ahead_log_beside_a_stamped_file_is_refused_and_nothing_is_written(tmp_path):
+    """SQLite would read a -wal file's pages over the file's own (so the stamp cannot vouch
+    for them) and write a -shm beside it: the file is refused before SQLite opens it."""
     other = good_copy(tmp_path, "other.sqlite")
     writer = sqlite3.connect(other)
     try:
@@ -80,7 +82,9 @@ def test_a_write_ahead_log_beside_a_stamped_file_gets_every_check(tmp_path):
     assert not checked_by_build(path)
     with pytest.raises(StoreError) as caught:
         Store(path)
-    assert any("names no row of people" in str(p) for p in caught.value.problems)
+    assert caught.value.kind == "write-ahead-log"
+    assert "close the program that writes it" in caught.value.sentence
+    assert leftovers(path) == ["copy.sqlite-wal"]  # no -shm: SQLite never opened it
 
 
 @pytest.mark.parametrize("stamp", ["", "crc32 0 size 1\n", "crc32 x size y", "\xff\xfe"])
@@ -161,3 +165,12 @@ def test_sources_sort_by_number_whatever_its_length():
     ]
     ordered = [s.id for s in sorted(sources, key=source_sort_key)]
     assert ordered == ["seed001", "seed002", "S9", "S10", "S108", "S" + "1" * 5000]
+
+
+def test_a_pipe_named_like_a_pack_is_refused_at_once_not_read(tmp_path):
+    """Reading a pipe waits for a writer that never comes: the window would hang."""
+    pipe = tmp_path / "x.sqlite"
+    os.mkfifo(pipe)
+    with pytest.raises(StoreError) as caught:
+        Store(pipe)
+    assert caught.value.sentence == "This is a pipe or a device, not a database file."
