@@ -41,22 +41,36 @@ def pack_rows(meta: dict[str, str], tabs: Sequence[Tab]) -> list[tuple[str, str]
     return rows
 
 
-def offer_html(info: packs.PackInfo, tabs: Sequence[Tab], shipped_release: str) -> str:
-    """File > Open data file, once the file has passed every check: what it is."""
-    newer = (packs.release_key(info.release) or (0,)) > (packs.release_key(shipped_release) or (0,))
-    said = (
-        translate("data", "It is newer than the data this version ships ({release}).")
-        if newer
-        else translate(
+def offer_html(info: packs.PackInfo, tabs: Sequence[Tab], start: packs.Choice) -> str:
+    """File > Open data file, once the file has passed every check: what it is, and whether a
+    start would choose it over what a start uses now (start: packs.choose's answer)."""
+    if start_would_choose(info, start):
+        said = translate("data", "It is newer than the data this version ships ({release}).")
+    elif start.from_folder:
+        said = translate(
+            "data",
+            "It is not newer than {name} ({release}) in the data folder: it can be opened for "
+            "now, but a start would not choose it.",
+        )
+    else:
+        said = translate(
             "data",
             "It is not newer than the data this version ships ({release}): it can be opened "
             "for now, but a start would not choose it.",
         )
-    ).format(release=shipped_release or "?")
+    said = said.format(release=start.release or "?", name=start.path.name)
     return (
         f"<p>{translate('data', 'The file passed every check.')} {escape(said)}</p>"
         f"<p>{value_html(str(info.path))}</p>" + _table(pack_rows(info.meta, tabs))
     )
+
+
+def start_would_choose(info: packs.PackInfo, start: packs.Choice) -> bool:
+    """Whether a start would use this file once it is in the data folder: newer than what a
+    start uses now, or the same release under the same name (it would replace that file)."""
+    key, now = packs.release_key(info.release) or (0,), packs.release_key(start.release) or (0,)
+    same_file = start.from_folder and start.path.name == packs.pack_name(info.release)
+    return key > now or (key == now and same_file)
 
 
 def data_html(
@@ -110,19 +124,33 @@ def data_html(
 
 
 def whats_new_html(
-    found: list[changes.RowChange], tabs: Sequence[Tab], release: str, shipped_release: str
+    found: list[changes.RowChange] | str | None,
+    tabs: Sequence[Tab],
+    release: str,
+    shipped_release: str,
 ) -> str:
     """Help > What's new in the data: the changes from the shipped data to the data in use,
-    grouped by tab; a row still in the data is a link to it."""
+    grouped by tab; a row still in the data is a link to it. found is None for the shipped
+    data itself, and the reason in a sentence when the two files could not be compared."""
     heading = f"<h2>{translate('data', 'What is new in the data')}</h2>"
-    if not found:
-        return heading + (
-            "<p>"
-            + translate(
-                "data", "The data in use is the data this version ships ({release})."
-            ).format(release=escape(shipped_release or "?"))
-            + "</p>"
-        )
+    shipped = shipped_release or "?"
+    said = ""
+    if found is None:
+        said = translate("data", "The data in use is the data this version ships ({release}).")
+        said = said.format(release=shipped)
+    elif isinstance(found, str):
+        said = translate(
+            "data",
+            "The data in use could not be compared with the data this version ships: {reason}",
+        ).format(reason=found)
+    elif not found:
+        said = translate(
+            "data",
+            "The data in use ({release}) has the same rows as the data this version ships "
+            "({shipped}).",
+        ).format(release=release or "?", shipped=shipped)
+    if said:
+        return heading + f"<p>{escape(said)}</p>"
     intro = translate(
         "data", "From the data this version ships ({shipped}) to the data in use ({release}):"
     ).format(shipped=escape(shipped_release or "?"), release=escape(release or "?"))

@@ -52,19 +52,19 @@ class DataFiles:
         except StoreError as error:
             self._refuse(path, error.sentence)
             return
-        shipped = self.shipped_release()
+        start = self.at_start()
         box = QMessageBox(
             QMessageBox.Icon.Question, translate("data", "Open data file"), "", parent=window
         )
         box.setObjectName("offer-data")
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(about_data.offer_html(info, window.declared, shipped))
+        box.setText(about_data.offer_html(info, window.declared, start))
         open_now = box.addButton(translate("data", "&Open"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(
             translate("data", "&Use from now on"), QMessageBox.ButtonRole.AcceptRole
         )
-        newer = (packs.release_key(info.release) or (0,)) > (packs.release_key(shipped) or (0,))
-        keep.setEnabled(newer)  # a start would not choose it: the text says why
+        newer = about_data.start_would_choose(info, start)
+        keep.setEnabled(newer)  # else a start would not choose it: the text says why
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep if newer else open_now)
         box.exec()
@@ -73,7 +73,7 @@ class DataFiles:
             self.switch(path, packs.Choice(path, info.release, False, []))
         elif clicked is keep:
             try:
-                packs.install(path, self.folder)
+                installed = packs.install(path, self.folder)
             except StoreError as error:  # changed since it was checked
                 self._refuse(path, error.sentence)
                 return
@@ -85,8 +85,19 @@ class DataFiles:
                     ),
                 )
                 return
-            choice = packs.choose(self.folder, default_path())
-            self.switch(choice.path, choice)
+            # The window shows what was installed, as a start would now choose it; should a
+            # start choose another (a newer pack copied in meanwhile), the status line says so.
+            start = packs.choose(self.folder, default_path())
+            others = [s for s in start.skipped if s.path != installed]
+            new = self.switch(installed, packs.Choice(installed, info.release, True, others))
+            if new is not None and start.path != installed:
+                said = translate("data", "A start will use {name} instead: it is newer.")
+                new.when_loaded(lambda: new.show_status(said.format(name=start.path.name)))
+
+    def at_start(self) -> packs.Choice:
+        """What a start would use now, with its release (the shipped one's too)."""
+        start = packs.choose(self.folder, default_path())
+        return start if start.from_folder else start._replace(release=self.shipped_release())
 
     def _refuse(self, path: Path, reason: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -167,17 +178,24 @@ class DataFiles:
     def use_shipped(self) -> None:
         """Back to the data this version ships; from a pack, also for the next starts."""
         data = self.window.data
+        not_noted = ""
         if data is not None and data.from_folder:
             try:
                 packs.choose_shipped(self.folder)
             except OSError as error:  # this session only, then
-                self.window.show_status(
-                    translate("data", "Could not note the choice in {folder}: {error}").format(
-                        folder=self.folder, error=error.strerror or error
-                    )
-                )
-        choice = packs.choose(self.folder, default_path()) if data is not None else None
-        self.switch(default_path(), choice)
+                not_noted = translate(
+                    "data", "Could not note the choice in {folder}: {error}"
+                ).format(folder=self.folder, error=error.strerror or error)
+        # The packs passed over, as a start would see them now; the window's data is the
+        # shipped file whatever a start would choose (the status line says if not noted).
+        start = packs.choose(self.folder, default_path())
+        skipped = list(start.skipped)
+        if start.from_folder:  # the choice could not be noted: the next start takes it
+            skipped.append(packs.Skipped(start.path, not_noted))
+        choice = packs.Choice(default_path(), self.shipped_release(), False, sorted(skipped))
+        new = self.switch(default_path(), choice)
+        if new is not None and not_noted:
+            new.when_loaded(lambda: new.show_status(not_noted))  # after the tabs' summary
 
     def whats_new(self) -> None:
         window = self.window
@@ -194,24 +212,24 @@ class DataFiles:
             follow=window.navigation.follow,
         )
 
-    def changes_from_shipped(self) -> list[changes.RowChange]:
-        """What differs from the shipped data ([] for the shipped data itself)."""
+    def changes_from_shipped(self) -> list[changes.RowChange] | str | None:
+        """What differs from the shipped data: None for the shipped data itself, the reason
+        when the two cannot be compared (the file in use changed on disk, say)."""
         store = self.window.store
         if store.path == default_path():
-            return []
+            return None
         try:
             return changes.compare(default_path(), store.path)
         except StoreError as error:
-            self.window.show_status(error.sentence)
-            return []
+            return error.sentence
 
     def mark_changed_rows(self) -> None:
         """The rows that differ from the shipped data, for their details ('Changed in …');
         the details shown now are written again."""
         store = self.window.store
         found = self.changes_from_shipped()
-        if not found:
-            return
+        if not isinstance(found, list) or not found:
+            return  # a file that cannot be compared: What's new says why when asked
         store.changed = {(c.table, c.row_id): c for c in found if c.kind != "removed"}
         store.changed_in = store.meta.get("release", "")
         for tab in self.window.all_tabs():

@@ -379,6 +379,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Es más reciente que los datos que incluye esta versión ({release}).</translation>
     </message>
     <message>
+        <source>It is not newer than {name} ({release}) in the data folder: it can be opened for now, but a start would not choose it.</source>
+        <translation>No es más reciente que {name} ({release}) en la carpeta de datos: puede abrirse por ahora, pero un inicio no lo elegiría.</translation>
+    </message>
+    <message>
         <source>It is not newer than the data this version ships ({release}): it can be opened for now, but a start would not choose it.</source>
         <translation>No es más reciente que los datos que incluye esta versión ({release}): puede abrirse por ahora, pero un inicio no lo elegiría.</translation>
     </message>
@@ -427,6 +431,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Los datos en uso son los que incluye esta versión ({release}).</translation>
     </message>
     <message>
+        <source>The data in use could not be compared with the data this version ships: {reason}</source>
+        <translation>Los datos en uso no se pudieron comparar con los datos que trae esta versión: {reason}</translation>
+    </message>
+    <message>
+        <source>The data in use ({release}) has the same rows as the data this version ships ({shipped}).</source>
+        <translation>Los datos en uso ({release}) tienen las mismas filas que los datos que trae esta versión ({shipped}).</translation>
+    </message>
+    <message>
         <source>From the data this version ships ({shipped}) to the data in use ({release}):</source>
         <translation>De los datos que incluye esta versión ({shipped}) a los datos en uso ({release}):</translation>
     </message>
@@ -473,6 +485,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>It could not be copied into {folder}: {error}</source>
         <translation>No se pudo copiar en {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>A start will use {name} instead: it is newer.</source>
+        <translation>Un inicio usará {name} en su lugar: es más reciente.</translation>
     </message>
     <message>
         <source>{name} cannot be used: {reason}</source>

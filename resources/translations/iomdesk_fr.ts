@@ -379,6 +379,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Il est plus récent que les données livrées avec cette version ({release}).</translation>
     </message>
     <message>
+        <source>It is not newer than {name} ({release}) in the data folder: it can be opened for now, but a start would not choose it.</source>
+        <translation>Il n’est pas plus récent que {name} ({release}) dans le dossier de données : il peut être ouvert pour cette fois, mais un démarrage ne le choisirait pas.</translation>
+    </message>
+    <message>
         <source>It is not newer than the data this version ships ({release}): it can be opened for now, but a start would not choose it.</source>
         <translation>Il n’est pas plus récent que les données livrées avec cette version ({release})&#xa0;: il peut être ouvert pour cette fois, mais un démarrage ne le choisirait pas.</translation>
     </message>
@@ -427,6 +431,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Les données en service sont celles livrées avec cette version ({release}).</translation>
     </message>
     <message>
+        <source>The data in use could not be compared with the data this version ships: {reason}</source>
+        <translation>Les données utilisées n’ont pas pu être comparées aux données livrées avec cette version : {reason}</translation>
+    </message>
+    <message>
+        <source>The data in use ({release}) has the same rows as the data this version ships ({shipped}).</source>
+        <translation>Les données utilisées ({release}) ont les mêmes lignes que les données livrées avec cette version ({shipped}).</translation>
+    </message>
+    <message>
         <source>From the data this version ships ({shipped}) to the data in use ({release}):</source>
         <translation>Des données livrées avec cette version ({shipped}) aux données en service ({release})&#xa0;:</translation>
     </message>
@@ -473,6 +485,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>It could not be copied into {folder}: {error}</source>
         <translation>Impossible de le copier dans {folder}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>A start will use {name} instead: it is newer.</source>
+        <translation>Un démarrage utilisera plutôt {name} : il est plus récent.</translation>
     </message>
     <message>
         <source>{name} cannot be used: {reason}</source>

@@ -240,3 +240,65 @@ def test_whats_new_with_the_shipped_data_says_so(qtbot, shipped_window):
     when_modal(lambda page: seen.append(page_text(page)[1]))
     shipped_window.actions_by_name["show_whats_new"].trigger()
     assert "is the data this version ships" in seen[0]
+
+
+def test_use_from_now_on_is_off_when_a_newer_pack_is_already_in_the_folder(
+    qtbot, folder, tmp_path, monkeypatch
+):
+    folder.mkdir(parents=True)
+    newest = packs.install(newer_pack(tmp_path / "a", release="2099.12.01"), folder)
+    window = opened(qtbot, packs.choose(folder, default_path()))
+    older = newer_pack(tmp_path / "b", "mine.sqlite", release="2099.01.01")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(older), ""))
+    seen = press("Use from now on")
+    window.actions_by_name["open_data_file"].trigger()
+    assert f"not newer than {newest.name} (2099.12.01)" in seen[0] and seen[1] == "disabled"
+    assert sorted(p.name for p in folder.iterdir()) == [newest.name, newest.name + ".checked"]
+
+
+def test_the_shipped_data_chosen_in_help_data_is_named_as_the_shipped_data(qtbot, folder, tmp_path):
+    folder.mkdir(parents=True)
+    packs.install(newer_pack(tmp_path), folder)
+    window = opened(
+        qtbot,
+        packs.Choice(newer_pack(tmp_path / "b", release="2099.02.02"), "2099.02.02", False, []),
+    )  # File > Open, for now
+    press("Use the shipped data")
+    window.actions_by_name["show_data"].trigger()
+    back = successor(qtbot, window)
+    release = back.store.meta["release"]
+    assert back.store.path == default_path()
+    assert data_label_text(back) == f"data {release}"
+    seen: list[str] = []
+    when_modal(lambda page: seen.append(page_text(page)[1]))
+    back.actions_by_name["show_data"].trigger()
+    assert "the data this version of iomdesk ships" in seen[0]
+
+
+def test_a_choice_that_cannot_be_noted_is_said_in_the_new_window(qtbot, folder, tmp_path):
+    folder.mkdir(parents=True)
+    installed = packs.install(newer_pack(tmp_path), folder)
+    (folder / packs.SHIPPED_CHOSEN).mkdir()  # a folder where the note goes: it cannot be written
+    window = opened(qtbot, packs.choose(folder, default_path()))
+    press("Use the shipped data")
+    window.actions_by_name["show_data"].trigger()
+    back = successor(qtbot, window)
+    qtbot.waitUntil(lambda: "Could not note the choice" in back.statusBar().currentMessage())
+    assert data_label_text(back) == f"data {back.store.meta['release']}"
+    seen: list[str] = []
+    when_modal(lambda page: seen.append(page_text(page)[1]))
+    back.actions_by_name["show_data"].trigger()
+    assert installed.name in seen[0] and "Could not note the choice" in seen[0]
+
+
+def test_whats_new_tells_same_rows_from_a_file_it_cannot_compare(qtbot, folder, tmp_path):
+    same = pack_copy(tmp_path, "same.sqlite", "2099.03.03")
+    window = opened(qtbot, packs.Choice(same, "2099.03.03", False, []))
+    seen: list[str] = []
+    when_modal(lambda page: seen.append(page_text(page)[1]))
+    window.actions_by_name["show_whats_new"].trigger()
+    assert "has the same rows as the data this version ships" in seen[0]
+    same.unlink()  # gone from under the window
+    when_modal(lambda page: seen.append(page_text(page)[1]))
+    window.actions_by_name["show_whats_new"].trigger()
+    assert "could not be compared" in seen[1] and "does not exist" in seen[1]
