@@ -274,7 +274,15 @@ def print_changes(old: Path, new: Path) -> int:
     except StoreError as error:
         report_database_error(error, check=False)
         return EXIT_DATABASE
-    print(text)
+    # A terminal or file that cannot hold an arrow or a name's accent gets '?' in its place.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:  # `| head`: the reader has seen enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # for exit's flush
+        return EXIT_OK
     for line in broken:
         print(line, file=sys.stderr)
     return EXIT_OK

@@ -37,7 +37,11 @@ def compare(old: Path, new: Path) -> list[RowChange]:
     try:
         return compare_connections(old_conn, new_conn)
     except sqlite3.Error as exc:
-        raise database.error_for(exc, new) from None
+        error = database.error_or_none(exc, new)
+        if error is None:  # content so odd that reading it fails: said, not a traceback
+            sentence = f"The data in these files cannot be compared ({exc})."
+            error = database.StoreError("invalid", sentence, new)
+        raise error from None
     finally:
         old_conn.close()
         new_conn.close()
@@ -74,10 +78,11 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
 
 def _rows(conn: sqlite3.Connection, table: str) -> dict[str, dict[str, object]]:
     """The table's rows by their primary key's text."""
-    columns = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+    quoted = '"' + table.replace('"', '""') + '"'  # any name SQLite allows, '"' included
+    columns = conn.execute(f"PRAGMA table_info({quoted})").fetchall()
     names = [c[1] for c in columns]
     key_at = [names.index(c[1]) for c in sorted(columns, key=lambda c: c[5]) if c[5]] or [0]
-    cursor = conn.execute(f'SELECT * FROM "{table}"')
+    cursor = conn.execute(f"SELECT * FROM {quoted}")
     return {
         "/".join(str(values[i]) for i in key_at): dict(zip(names, values, strict=True))
         for values in cursor

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from badfiles import BAD_FILES, digest, pack_copy
@@ -98,3 +101,39 @@ def test_a_file_whose_rows_break_a_rule_is_compared_and_said_so(tmp_path, capsys
         f"iomdesk: {broken}: its rows break iomdesk's rules (1); compared all the same, but "
         f"iomdesk will not open it (iomdesk --check --db {broken} lists them)\n"
     )
+
+
+def test_a_table_of_any_name_sqlite_allows_is_compared(tmp_path):
+    odd = edited(
+        tmp_path,
+        """CREATE TABLE "odd""name" (id TEXT PRIMARY KEY)""",
+        """INSERT INTO "odd""name" VALUES ('x')""",
+    )
+    found = [c for c in changes.compare(default_path(), odd) if c.table == 'odd"name']
+    assert [(c.row_id, c.kind) for c in found] == [("x", "added")]
+
+
+def run_changes(new: Path, **env: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "iomdesk", "--changes", str(default_path()), str(new)]
+    return subprocess.run(
+        command, capture_output=True, env={**os.environ, **env}, cwd=Path(__file__).parent
+    )
+
+
+def test_the_printout_read_in_part_or_in_ascii_is_no_traceback(tmp_path):
+    newer = edited(tmp_path, NEW_MAIL, NEW_EVENT, GONE_ALIAS)
+    ascii_only = run_changes(newer, PYTHONIOENCODING="ascii")
+    assert ascii_only.returncode == 0 and b"Traceback" not in ascii_only.stderr
+    assert b'"cbisupport@iom.int" ? "cbi-new@iom.int"' in ascii_only.stdout  # the arrow
+    # `| head -1`: the reader closes the pipe after the first line, of more than a pipe holds
+    many = edited(tmp_path / "many", "UPDATE sources SET note = note || ' (read again)'")
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "iomdesk", "--changes", str(default_path()), str(many)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).parent,
+    )
+    reader.stdout.readline()
+    reader.stdout.close()
+    _, stderr = reader.communicate(timeout=60)
+    assert reader.returncode == 0 and b"Traceback" not in stderr
