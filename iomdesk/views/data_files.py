@@ -121,7 +121,13 @@ class DataFiles:
                 return Path(url.toLocalFile())
         return None
 
-    def drop(self, path: Path) -> None:
+    def drop(self, path: Path, mime=None) -> None:
+        others = [u for u in mime.urls() if u.toLocalFile() != str(path)] if mime else []
+        if others:  # one file at a time: which one is offered
+            said = translate(
+                "data", "One file at a time: {name} is offered, not the others dropped with it."
+            )
+            self.window.show_status(said.format(name=path.name))
         # After the drop event has returned: a modal dialog inside it would hold the drag.
         QTimer.singleShot(0, self.window, lambda: self.offer(path))
 

@@ -362,7 +362,15 @@ class MainWindow(QMainWindow):
         self.actions_by_name["go_forward"].setEnabled(bool(self.navigation.ahead))
 
     def eventFilter(self, watched, event) -> bool:
-        """The mouse's back and forward buttons, over a list, a details pane or a picture."""
+        """The mouse's back and forward buttons, over a list, a details pane or a picture;
+        a data pack dropped on a search field (which would take its address as text)."""
+        drag = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+        if event.type() in drag and self.data_files.dropped_file(event.mimeData()) is not None:
+            if event.type() == QEvent.Type.Drop:
+                self.dropEvent(event)
+            else:
+                event.acceptProposedAction()
+            return True
         if event.type() == QEvent.Type.MouseButtonPress:
             if event.button() == Qt.MouseButton.BackButton:
                 self.navigation.back()
@@ -455,7 +463,7 @@ class MainWindow(QMainWindow):
         dropped = self.data_files.dropped_file(event.mimeData())
         if dropped is not None:
             event.acceptProposedAction()
-            self.data_files.drop(dropped)
+            self.data_files.drop(dropped, event.mimeData())
 
     def save_state(self) -> None:
         """Where the window is and what it shows, for the next start (or the next window)."""

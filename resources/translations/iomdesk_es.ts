@@ -495,6 +495,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>{name} no se puede usar: {reason}</translation>
     </message>
     <message>
+        <source>One file at a time: {name} is offered, not the others dropped with it.</source>
+        <translation>Un archivo a la vez: se ofrece {name}, no los demás soltados con él.</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Datos</translation>
     </message>

@@ -495,6 +495,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>{name} ne peut pas être utilisé&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>One file at a time: {name} is offered, not the others dropped with it.</source>
+        <translation>Un fichier à la fois : {name} est proposé, pas les autres déposés avec lui.</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Données</translation>
     </message>

@@ -302,3 +302,24 @@ def test_whats_new_tells_same_rows_from_a_file_it_cannot_compare(qtbot, folder, 
     when_modal(lambda page: seen.append(page_text(page)[1]))
     window.actions_by_name["show_whats_new"].trigger()
     assert "could not be compared" in seen[1] and "does not exist" in seen[1]
+
+
+def test_a_pack_dropped_on_a_search_field_is_offered_not_typed(qtbot, shipped_window, tmp_path):
+    """A file manager's drag carries the file's address as text too, which a search field
+    would take; several files: the first pack is offered, and the status line says so."""
+    shipped_window.ensure_tabs()  # loaded, as a window is by the time a file is dragged to it
+    download = newer_pack(tmp_path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(download)), QUrl.fromLocalFile(str(tmp_path / "b.txt"))])
+    mime.setText(QUrl.fromLocalFile(str(download)).toString())
+    field = shipped_window.first_tab.search
+    seen = press("Cancel")
+    where = field.rect().center()
+    drag = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    enter = QDragEnterEvent(where, *drag)
+    QApplication.sendEvent(field, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(field, QDropEvent(QPointF(where), *drag))
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "2099.01.01" in seen[0] and field.text() == ""
+    assert "not the others dropped with it" in shipped_window.statusBar().currentMessage()
