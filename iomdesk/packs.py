@@ -207,7 +207,11 @@ def install(source: Path, folder: Path) -> Path:
         stamp = database.stamp_path(partial)
         stamp.write_text(database.stamp_of(partial), encoding="ascii")
         os.replace(stamp, database.stamp_path(target))
-        os.replace(partial, target)
+        try:
+            os.replace(partial, target)
+        except OSError:  # no stamp left behind for a pack that is not there
+            database.stamp_path(target).unlink(missing_ok=True)
+            raise
     finally:
         partial.unlink(missing_ok=True)
         database.stamp_path(partial).unlink(missing_ok=True)

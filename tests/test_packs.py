@@ -69,3 +69,12 @@ def test_a_bad_file_in_the_folder_is_skipped_with_its_sentence(tmp_path, case):
         return
     assert [s.path for s in choice.skipped] == [bad]
     assert words in choice.skipped[0].reason or "names no release" in choice.skipped[0].reason
+
+
+def test_an_install_that_cannot_put_the_pack_in_place_leaves_nothing_behind(tmp_path):
+    folder = tmp_path / "data"
+    pack = pack_copy(tmp_path, "download.sqlite", "2099.01.01")
+    (folder / packs.pack_name("2099.01.01")).mkdir(parents=True)  # a folder where it goes
+    with pytest.raises(OSError):
+        packs.install(pack, folder)
+    assert sorted(p.name for p in folder.iterdir()) == [packs.pack_name("2099.01.01")]
