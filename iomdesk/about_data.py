@@ -195,11 +195,8 @@ def _change_line(
     }[change.kind]
     kind = next((tab.link for tab in tabs if tab.key == owner), "")
     shown = f"{change.table}: {name}"
-    label = (
-        link(Link.parse(f"{kind}:{row_id}"), shown)
-        if kind and row_id and change.kind != "removed" and Link.parse(f"{kind}:{row_id}")
-        else value_html(shown)
-    )
+    address = Link.parse(f"{kind}:{row_id}") if kind and row_id else None
+    label = link(address, shown) if address and change.kind != "removed" else value_html(shown)
     fields = "".join(
         f"<br>&nbsp;&nbsp;{escape(field_word(f.field))}: {value_html(changes.shown_value(f.old))}"
         f" → {value_html(changes.shown_value(f.new))}"

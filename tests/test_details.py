@@ -17,15 +17,15 @@ def leader(store, person_id: str, kind: str = "head"):
 
 def test_leader_links_to_the_election_and_names_the_body_then(store):
     html = leader_html(store, leader(store, "vitorino"))
-    assert "href='election:dg-2018'" in html
+    assert "href='iomdesk:election/dg-2018'" in html
     assert "International Organization for Migration (IOM" in html
     carlin = leader_html(store, leader(store, "carlin"))
     assert "(ICEM" in carlin and "(ICM" in carlin
     assert "(unconfirmed)" in leader_html(store, leader(store, "tittmann"))
     # A head chosen where no vote is recorded links to that row, with no blank line above
     thomas = leader_html(store, leader(store, "thomas"))
-    assert "href='election:dg-thomas'" in thomas
-    assert "<br><a href='election:dg-thomas'" not in thomas
+    assert "href='iomdesk:election/dg-thomas'" in thomas
+    assert "<br><a href='iomdesk:election/dg-thomas'" not in thomas
 
 
 def test_election_rounds_show_votes_and_the_two_thirds_line(store):

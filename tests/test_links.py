@@ -10,8 +10,14 @@ from iomdesk.links import Kind, Link
 @pytest.mark.parametrize(
     ("url", "kind", "target"),
     [
-        ("election:dg-2018", Kind.ELECTION, "dg-2018"),
-        ("unit:prd", Kind.UNIT, "prd"),
+        ("iomdesk:election/dg-2018", Kind.ELECTION, "dg-2018"),
+        ("iomdesk:unit/prd", Kind.UNIT, "prd"),
+        ("iomdesk:person/pope", Kind.PERSON, "pope"),
+        ("iomdesk:tenure/pope-dg", Kind.TENURE, "pope-dg"),
+        ("iomdesk:country/leb", Kind.COUNTRY, "leb"),
+        ("iomdesk:contact/cbi-email", Kind.CONTACT, "cbi-email"),
+        ("iomdesk:event/council-84", Kind.HISTORY, "events:council-84"),
+        ("iomdesk:figure/members-2024", Kind.HISTORY, "figures:members-2024"),
         ("copy:cbisupport@iom.int", Kind.COPY, "cbisupport@iom.int"),
         ("mailto:dhrr@iom.int,pcca@iom.int", Kind.MAIL, "dhrr@iom.int,pcca@iom.int"),
         ("https://www.iom.int/about-iom", Kind.WEB, "https://www.iom.int/about-iom"),
@@ -27,7 +33,15 @@ def test_a_link_reads_back_from_the_url_it_writes(url, kind, target):
 
 def test_a_web_link_is_written_as_its_own_address():
     assert Link(Kind.WEB, "https://www.iom.int").url == "https://www.iom.int"
-    assert Link(Kind.UNIT, "prd").url == "unit:prd"
+    assert Link(Kind.UNIT, "prd").url == "iomdesk:unit/prd"
+
+
+@pytest.mark.parametrize(
+    "url", ["iomdesk://unit/prd", "iomdesk:unit/prd/", " iomdesk:unit/prd\n", "unit:prd"]
+)
+def test_a_row_address_is_read_as_other_programs_and_the_app_itself_write_it(url):
+    """A browser or a chat may add '//' or a slash; inside the app, unit:prd is short for it."""
+    assert Link.parse(url) == Link(Kind.UNIT, "prd")
 
 
 def test_the_target_keeps_everything_after_the_first_colon():
@@ -45,6 +59,14 @@ def test_the_target_keeps_everything_after_the_first_colon():
         "web:https://www.iom.int",  # web links are written as their own URL, never so
         "no scheme at all",
         "",
+        "iomdesk:",
+        "iomdesk:unit",
+        "iomdesk:unit/",
+        "iomdesk:planet/earth",  # no such kind of row
+        "iomdesk:unit/DHRR",  # ids are lowercase
+        "iomdesk:unit/a b",
+        "iomdesk:copy/x",  # only rows have addresses
+        "iomdesk:mailto/x@iom.int",
     ],
 )
 def test_links_the_app_does_not_follow_read_as_none(url):

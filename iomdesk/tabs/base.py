@@ -52,7 +52,8 @@ class Tab:
     # the tab needs more (a picture, a tree, buttons of its own).
     view = "iomdesk.views.table_tab:TableTab"
     sort = (0, False)  # the column a table starts sorted by, and whether newest first
-    link = ""  # the kind of details-pane link that names one of its rows by id
+    link = ""  # the kind of address that names one of its rows by id (iomdesk:<link>/<id>)
+    also_links: tuple[str, ...] = ()  # other kinds that lead to its rows ('person')
     tables: tuple[str, ...] = ()  # the database tables its rows show (What's new groups by it)
     picture = False  # it draws a picture, which File > Export picture saves
     time_picture = False  # that picture shows and hides with View > Show timelines and map
@@ -113,6 +114,11 @@ class Tab:
     def row_id(self, row: Any) -> str:
         """The row's stable id, as links name it."""
         return row.id
+
+    def row_id_for(self, kind: str, target: str) -> str | None:
+        """The id of the row an address of one of its kinds names (None: no such row
+        known); an address of its own kind names the row of that id."""
+        return target
 
     def row_for(self, table: str, values: dict[str, Any]) -> str | None:
         """The id of the row (as row_id gives it) that shows this row of one of its tables:

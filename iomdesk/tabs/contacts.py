@@ -178,11 +178,17 @@ class Contacts(Tab):
         found = []
         if contact.unit_id:
             found.append(
-                (translate("contacts", "Go to its unit in Structure"), f"unit:{contact.unit_id}")
+                (
+                    translate("contacts", "Go to its unit in Structure"),
+                    Link(Kind.UNIT, contact.unit_id).url,
+                )
             )
         if contact.country_id:
             found.append(
-                (translate("contacts", "Go to its country"), f"country:{contact.country_id}")
+                (
+                    translate("contacts", "Go to its country"),
+                    Link(Kind.COUNTRY, contact.country_id).url,
+                )
             )
         return found
 

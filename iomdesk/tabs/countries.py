@@ -306,7 +306,8 @@ class Countries(Tab):
         coverage = current_coverage(self.store, country)
         if coverage is None or not coverage.unit_id:
             return []
-        return [(translate("countries", "Go to its regional office"), f"unit:{coverage.unit_id}")]
+        to = Link(Kind.UNIT, coverage.unit_id).url
+        return [(translate("countries", "Go to its regional office"), to)]
 
     def count(self) -> str:
         return translate("tabs", "{count} countries").format(count=len(self.store.countries))

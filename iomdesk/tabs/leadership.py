@@ -252,6 +252,7 @@ class Leadership(Tab):
     view = "iomdesk.views.leadership:LeadershipTab"
     sort = (3, False)  # From, oldest first
     link = "tenure"
+    also_links = ("person",)  # iomdesk:person/pope: their latest post
     tables = ("tenures", "people")
     picture = True
     time_picture = True
@@ -259,7 +260,15 @@ class Leadership(Tab):
     def related(self, row: LeaderRow) -> list[tuple[str, str]]:
         if not row.tenure.election_id:
             return []
-        return [(translate("tabs", "Go to the election"), f"election:{row.tenure.election_id}")]
+        to = Link(Kind.ELECTION, row.tenure.election_id).url
+        return [(translate("tabs", "Go to the election"), to)]
+
+    def row_id_for(self, kind: str, target: str) -> str | None:
+        if kind != "person":
+            return target
+        posts = [t for t in self.store.tenures if t.person_id == target]
+        latest = max(posts, key=lambda t: (t.start or "", t.id), default=None)
+        return latest.id if latest else None
 
     def count(self) -> str:
         return translate("tabs", "{count} posts held").format(count=len(self.store.tenures))

@@ -51,7 +51,9 @@ class Navigation:
         current: Callable[[], SearchTab | None] = lambda: None,
     ) -> None:
         self.declared = {tab.key: tab for tab in declared}
-        self.by_link = {tab.link: tab.key for tab in declared if tab.link}
+        self.by_link = {
+            kind: tab.key for tab in declared for kind in (tab.link, *tab.also_links) if kind
+        }
         self.tab = tab
         self.show_tab = show_tab
         self.write_to = write_to
@@ -67,10 +69,10 @@ class Navigation:
         index = tab.view.currentIndex()
         return Place(tab.key, tab.object_at(index) if index.isValid() else None)
 
-    def _moving_from(self, tab: SearchTab | None) -> None:
+    def _moving_from(self, tab: SearchTab | None, place: Place | None = None) -> None:
         if tab is None:
             return
-        place = self.here(tab)
+        place = place or self.here(tab)
         if not self.behind or self.behind[-1] != place:
             self.behind = [*self.behind, place][-TRAIL_LENGTH:]
         self.ahead = []
@@ -104,10 +106,7 @@ class Navigation:
         if link is None:
             return
         if link.kind.value in self.by_link:  # a row, by id, in the tab its kind names
-            self._moving_from(self.current())
-            tab = self.tab(self.by_link[link.kind.value])
-            self.show_tab(tab)
-            tab.select_id(link.target)
+            self.go_to_row(link)
         elif link.kind is Kind.COPY:
             self.copy(link.target)
         elif link.kind is Kind.MAIL:
@@ -118,6 +117,21 @@ class Navigation:
             else:
                 said = translate("window", "Could not open {url}")
             self.status(said.format(url=link.url))
+
+    def go_to_row(self, link: Link) -> bool:
+        """The row an address names, shown in its tab (Back returns); the status line says
+        so when no row of the data has that address, and the reader stays where they are."""
+        tab = self.tab(self.by_link[link.kind.value])
+        current = self.current()
+        before = self.here(current) if current is not None else None
+        row_id = tab.declared.row_id_for(link.kind.value, link.target)
+        if row_id is None or not tab.select_id(row_id):
+            said = translate("window", "No row of this data has the address {address}.")
+            self.status(said.format(address=link.url))
+            return False
+        self._moving_from(current, before)
+        self.show_tab(tab)
+        return True
 
     def go_to(self, hit: everywhere.Hit) -> None:
         """A search-everywhere result: its tab shown, its row selected."""

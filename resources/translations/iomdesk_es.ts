@@ -1807,6 +1807,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Ningún navegador respondió; se copió la dirección en su lugar: {url}</translation>
     </message>
     <message>
+        <source>No row of this data has the address {address}.</source>
+        <translation>Ninguna fila de estos datos tiene la dirección {address}.</translation>
+    </message>
+    <message>
         <source>Copied {text}</source>
         <translation>Copiado: {text}</translation>
     </message>

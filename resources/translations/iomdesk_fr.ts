@@ -1807,6 +1807,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Aucun navigateur n’a répondu&#xa0;; l’adresse a été copiée à la place&#xa0;: {url}</translation>
     </message>
     <message>
+        <source>No row of this data has the address {address}.</source>
+        <translation>Aucune ligne de ces données n’a l’adresse {address}.</translation>
+    </message>
+    <message>
         <source>Copied {text}</source>
         <translation>Copié&#xa0;: {text}</translation>
     </message>

@@ -228,7 +228,7 @@ def test_whats_new_lists_the_changed_row_by_tab_and_its_link_goes_there(qtbot, f
     window.actions_by_name["show_whats_new"].trigger()
     plain, html = links
     assert "Contacts (1)" in plain and f'"{NEW_MAIL}"' in plain and "e-mail:" in plain
-    assert "contact:cbi-email" in html
+    assert "iomdesk:contact/cbi-email" in html
     window.navigation.follow("contact:cbi-email")
     tab = window.tab("contacts")
     assert window.tabs.currentWidget() is tab

@@ -135,8 +135,8 @@ def test_a_contacts_unit_is_a_link_that_goes_to_it_in_structure(qtbot, window):
     qtbot.keyClicks(tab.search, "dhrr@")
     tab.focus_results()
     html = tab.details.toHtml()
-    href = re.search(r'href="(unit:[^"]+)"', html)
-    assert href and href.group(1) == "unit:dhrr"
+    href = re.search(r'href="(iomdesk:unit/[^"]+)"', html)
+    assert href and href.group(1) == "iomdesk:unit/dhrr"
     tab.details.anchorClicked.emit(QUrl(href.group(1)))  # what a click on it does
     assert window.tabs.currentWidget() is window.tab("structure")
     index = window.tab("structure").view.currentIndex()
@@ -228,3 +228,29 @@ def test_the_mouse_s_back_button_over_the_details_goes_back_too(qtbot, window):
     )
     QApplication.sendEvent(viewport, press)
     assert window.current_tab().key == "leadership"
+
+
+def test_a_person_s_address_shows_their_latest_post(qtbot, window):
+    window.navigation.follow("iomdesk:person/pope")  # deputy from 2021, then Director General
+    leadership = window.tab("leadership")
+    assert window.tabs.currentWidget() is leadership
+    assert leadership.object_at(leadership.view.currentIndex()).tenure.id == "pope-dg"
+
+
+def test_a_milestone_s_address_shows_it_in_history(qtbot, window):
+    window.navigation.follow("iomdesk:event/1951-12-05-brussels")
+    history = window.tab("history")
+    assert window.tabs.currentWidget() is history
+    assert history.declared.row_id(history.object_at(history.view.currentIndex())) == (
+        "events:1951-12-05-brussels"
+    )
+
+
+def test_an_address_no_row_has_is_said_and_the_reader_stays(qtbot, window):
+    window.ensure_tabs()
+    before = window.tabs.currentWidget(), window.navigation.behind[:]
+    for address in ("iomdesk:unit/nope", "iomdesk:person/nobody", "iomdesk:event/nope"):
+        window.navigation.follow(address)
+        said = window.statusBar().currentMessage()
+        assert said == f"No row of this data has the address {address}."
+        assert (window.tabs.currentWidget(), window.navigation.behind) == before
