@@ -31,6 +31,9 @@ ENV = dict(
     QT_QPA_PLATFORM="offscreen",
     IOMDESK_BENCH_PROBE="1",
     XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="iomdesk-bench-"),
+    # nor the user's data packs, nor a running iomdesk: a start would hand over and end
+    XDG_DATA_HOME=tempfile.mkdtemp(prefix="iomdesk-bench-data-"),
+    XDG_RUNTIME_DIR=tempfile.mkdtemp(prefix="iomdesk-bench-run-"),
 )
 
 # Realistic typing: letters one by one, a slip corrected with backspace, a second word.

@@ -12,10 +12,11 @@ import threading
 import time
 from pathlib import Path
 
-from iomdesk import __version__, packs
+from iomdesk import __version__, instance, packs
 from iomdesk.database import StoreError, carries_stamp, check_file, default_path
 from iomdesk.i18n import translate
 from iomdesk.languages import LANGUAGES, install_translations
+from iomdesk.links import row_link
 from iomdesk.store import Store
 
 EXIT_OK = 0
@@ -56,7 +57,9 @@ def setup_logging(verbose: bool = False) -> None:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     if not argv:  # the usual start, from a menu: argparse's first parse costs 6-7 ms
-        return argparse.Namespace(db=None, check=False, changes=None, lang=None, verbose=False)
+        return argparse.Namespace(
+            address=None, db=None, check=False, changes=None, lang=None, verbose=False
+        )
     return argument_parser().parse_args(argv)
 
 
@@ -72,7 +75,17 @@ def argument_parser() -> argparse.ArgumentParser:
         f"database cannot be used, {EXIT_UNEXPECTED} unexpected error.",
     )
     parser.add_argument(
-        "--db", type=Path, metavar="PATH", help=f"open another database (default: {default_path()})"
+        "address",
+        nargs="?",
+        metavar="iomdesk:KIND/ID",
+        help="open the window on this row (iomdesk:unit/dhrr, iomdesk:person/pope); a window "
+        "already running is handed it, and this start ends",
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="open this database file instead of the newest data pack or the shipped data",
     )
     parser.add_argument(
         "--check", action="store_true", help="check that the database opens, then exit"
@@ -300,6 +313,18 @@ def main(argv: list[str] | None = None) -> int:
         return check(args.db)
     if args.changes:
         return print_changes(*args.changes)
+    if args.address and row_link(args.address) is None:
+        print(
+            f"iomdesk: {args.address!r} is not the address of a row "
+            "(iomdesk:unit/dhrr, for example)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    # One window per user: a later start hands its address to it (not with --db, which
+    # asks for a window on another file). One stat when none is running.
+    if not args.db and instance.hand_over(args.address or ""):
+        log.info("handed %r to the iomdesk already running", args.address or "")
+        return EXIT_OK
     # --db overrides everything; else the newest good pack in the data folder, if any (one
     # directory listing when there is none)
     data = None if args.db else packs.choose(packs.data_folder(), default_path())
@@ -339,8 +364,13 @@ def main(argv: list[str] | None = None) -> int:
             from iomdesk import probe  # for scripts that watch the app run (make bench, ...)
 
             watching = probe.attach(window)  # noqa: F841  (kept alive for the run)
+        serving = answer_later_starts(window, args.address, serve=not args.db)
         window.show()
-        status = app.exec()
+        try:
+            status = app.exec()
+        finally:
+            if serving:
+                serving[0].close()
         from iomdesk.views.main_window import OPEN_WINDOWS
 
         for still_open in list(OPEN_WINDOWS):  # none, unless the app ends for a database error
@@ -348,6 +378,34 @@ def main(argv: list[str] | None = None) -> int:
         return status
     finally:
         sys.excepthook = previous_hook
+
+
+def answer_later_starts(window, address: str | None, serve: bool) -> list:
+    """The window opens on the start's address once every tab has its rows (so that the line
+    it may say stays); with serve, it takes later starts' addresses from its first paint on
+    (taking the socket is no part of showing the window). The list gets the server."""
+    if address:
+        window.when_loaded(lambda: window.open_address(address))
+    serving: list = []
+
+    def listen() -> None:
+        from iomdesk.views.single_instance import InstanceServer
+
+        server = InstanceServer(instance.socket_path(), open_in_newest_window)
+        if server.listen():
+            serving.append(server)
+
+    if serve:
+        window.when_painted(listen)
+    return serving
+
+
+def open_in_newest_window(address: str) -> None:
+    """A later start's address (or nothing: come to the front), for the window shown last."""
+    from iomdesk.views.main_window import OPEN_WINDOWS
+
+    if OPEN_WINDOWS:
+        OPEN_WINDOWS[-1].open_address(address)
 
 
 def prepare_application(lang: str | None):

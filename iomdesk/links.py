@@ -87,3 +87,11 @@ class Link(NamedTuple):
         except ValueError:
             return None
         return cls(kind, row_id) if kind in ROW_KINDS else None
+
+
+def row_link(text: str) -> Link | None:
+    """The row an address names (iomdesk:unit/dhrr), or None for anything else: what a
+    start's argument and a second start's message may be."""
+    if not text.strip().startswith(f"{SCHEME}:"):
+        return None
+    return Link.parse(text)

@@ -9,6 +9,8 @@ import tempfile
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Nor the user's data folder: a pack there would change what every test sees.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="iomdesk-test-data-")
+# Nor an iomdesk the user is running: a start the tests make would hand over to it and end.
+os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="iomdesk-test-run-")
 
 import pytest
 

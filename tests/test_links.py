@@ -14,7 +14,7 @@ from iomdesk.links import Kind, Link
         ("iomdesk:unit/prd", Kind.UNIT, "prd"),
         ("iomdesk:person/pope", Kind.PERSON, "pope"),
         ("iomdesk:tenure/pope-dg", Kind.TENURE, "pope-dg"),
-        ("iomdesk:country/leb", Kind.COUNTRY, "leb"),
+        ("iomdesk:country/lbn", Kind.COUNTRY, "lbn"),
         ("iomdesk:contact/cbi-email", Kind.CONTACT, "cbi-email"),
         ("iomdesk:event/council-84", Kind.HISTORY, "events:council-84"),
         ("iomdesk:figure/members-2024", Kind.HISTORY, "figures:members-2024"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from iomdesk import __version__, details, records, tabs
 from iomdesk.database import default_path
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
+from iomdesk.links import row_link
 from iomdesk.store import Store
 from iomdesk.tabs.base import Tab
 from iomdesk.views import menus, theme, window_state
@@ -379,6 +380,22 @@ class MainWindow(QMainWindow):
                 self.navigation.forward()
                 return True
         return super().eventFilter(watched, event)
+
+    def open_address(self, address: str) -> None:
+        """An address from the command line or from a later start: the window comes to the
+        front, on that row (or says that no row has it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if not address:
+            return
+        link = row_link(address)
+        if link is None:
+            said = translate("window", "{address} is not the address of a row.")
+            self.show_status(said.format(address=address))
+            return
+        self.navigation.follow(link.url)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_SECONDS * 1000)

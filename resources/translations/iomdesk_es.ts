@@ -1615,6 +1615,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>{path} (Ayuda &gt; Datos dice más)</translation>
     </message>
     <message>
+        <source>{address} is not the address of a row.</source>
+        <translation>{address} no es la dirección de una fila.</translation>
+    </message>
+    <message>
         <source>Theme: {theme}</source>
         <translation>Tema: {theme}</translation>
     </message>

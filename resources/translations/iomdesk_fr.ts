@@ -1615,6 +1615,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>{path} (Aide &gt; Données en dit plus)</translation>
     </message>
     <message>
+        <source>{address} is not the address of a row.</source>
+        <translation>{address} n’est pas l’adresse d’une ligne.</translation>
+    </message>
+    <message>
         <source>Theme: {theme}</source>
         <translation>Thème&#xa0;: {theme}</translation>
     </message>

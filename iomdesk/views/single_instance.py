@@ -1,0 +1,95 @@
+"""The running app's end of instance.py: a local socket that takes a later start's address.
+
+A plain socket watched by a QSocketNotifier (QtCore): Qt's QLocalServer would bring QtNetwork,
+and with it OpenSSL, into the bundle for a few lines of this."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSocketNotifier
+
+from iomdesk import instance
+
+log = logging.getLogger(__name__)
+
+
+class InstanceServer(QObject):
+    """Listens at path once listen() succeeds; on_message gets each start's line."""
+
+    def __init__(self, path: Path, on_message: Callable[[str], None], parent=None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.on_message = on_message
+        self._socket: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._inode: int | None = None
+
+    def listen(self) -> bool:
+        """Take the socket: False when another app answers there (two starts at once), or
+        the place cannot be used. A socket a crashed app left is taken over."""
+        if instance.ours(self.path):
+            probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                probe.connect(str(self.path))
+                return False  # another app listens (it ignores a connection with no line)
+            except OSError:
+                self.path.unlink(missing_ok=True)  # refused: left by an app that ended
+            finally:
+                probe.close()
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        mask = os.umask(0o077)  # only this user may connect, wherever the socket lies
+        try:
+            server.bind(str(self.path))
+            server.listen(8)
+        except OSError as exc:
+            server.close()
+            log.info("no instance socket at %s: %s", self.path, exc.strerror)
+            return False
+        finally:
+            os.umask(mask)
+        server.setblocking(False)
+        self._socket, self._inode = server, self.path.stat().st_ino
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+        log.debug("taking addresses from later starts at %s", self.path)
+        return True
+
+    def _accept(self) -> None:
+        try:
+            connection, _ = self._socket.accept()
+        except OSError:  # taken by another wake-up, or closed
+            return
+        with connection:
+            connection.settimeout(1.0)  # a start sends its line at once
+            line = b""
+            try:
+                while not line.endswith(b"\n") and len(line) < 4096:
+                    chunk = connection.recv(4096)
+                    if not chunk:
+                        break
+                    line += chunk
+                if not line.endswith(b"\n"):
+                    return  # a probe, or a start that gave up: nothing asked
+                connection.sendall(instance.REPLY)
+            except OSError:
+                return
+        self.on_message(line.decode("utf-8", errors="replace").strip())
+
+    def close(self) -> None:
+        """Stop listening and remove the socket, if it is still the one this app made."""
+        if self._socket is None:
+            return
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        self._socket.close()
+        self._socket = None
+        try:
+            if self.path.stat().st_ino == self._inode:
+                self.path.unlink()
+        except OSError:
+            pass
