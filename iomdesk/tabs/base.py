@@ -4,8 +4,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from iomdesk import records
+from iomdesk.citations import Cited, sentence
 from iomdesk.i18n import translate
+from iomdesk.links import Link
 from iomdesk.ranking import Ranking
+from iomdesk.rows import Source
 from iomdesk.store import Store
 
 
@@ -115,6 +118,11 @@ class Tab:
         """The row's stable id, as links name it."""
         return row.id
 
+    def address(self, row: Any) -> str | None:
+        """The row's link, iomdesk:<kind>/<id> (None for a tab whose rows have none)."""
+        link = Link.parse(f"{self.link}:{self.row_id(row)}") if self.link else None
+        return link.url if link else None
+
     def row_id_for(self, kind: str, target: str) -> str | None:
         """The id of the row an address of one of its kinds names (None: no such row
         known); an address of its own kind names the row of that id."""
@@ -126,6 +134,22 @@ class Tab:
         if self.tables and table == self.tables[0]:
             return str(values.get("id"))
         return None
+
+    def citation(self, row: Any) -> tuple[str, list[tuple[str, str]]]:
+        """The row's fact in one sentence, and the rows (table, id) whose sources say it:
+        Copy citation. By default its title and detail, cited by its own row."""
+        title, detail = self.hit_title(row), self.hit_detail(row)
+        fact = sentence(f"{title}: {detail}" if detail else title)
+        return fact, [(self.tables[0], self.row_id(row))] if self.tables else []
+
+    def cited(self, row: Any) -> Cited:
+        """The fact with its documents, each once, seeds first."""
+        fact, subjects = self.citation(row)
+        sources: dict[str, Source] = {}
+        for table, row_id in subjects:
+            for source in self.store.sources_for(table, row_id):
+                sources.setdefault(source.id, source)
+        return Cited(fact, list(sources.values()))
 
     def csv_columns(self) -> list[Column] | None:
         """What File > Export shown rows writes, when not the table as shown."""

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from iomdesk import dates, records, search
+from iomdesk.citations import sentence
 from iomdesk.details import contact_links
 from iomdesk.details import facts as _facts
 from iomdesk.details import link as _link
@@ -223,6 +224,11 @@ class Contacts(Tab):
 
     def hit_detail(self, contact: Contact) -> str:
         return contact.email or contact.phone or ""
+
+    def citation(self, contact: Contact) -> tuple[str, list[tuple[str, str]]]:
+        ways = (contact.email, contact.phone, contact.address)
+        fact = sentence(f"{contact.label}: " + ", ".join(w for w in ways if w))
+        return fact, [("contacts", contact.id)]
 
     @cached_property
     def _unit_names(self) -> search.Index:

@@ -4,6 +4,7 @@ heads it; the rows, columns, details, Ctrl+K section and what the map colours (n
 from __future__ import annotations
 
 from iomdesk import dates, records, search
+from iomdesk.citations import sentence
 from iomdesk.details import contact_links
 from iomdesk.details import facts as _facts
 from iomdesk.details import link as _link
@@ -370,6 +371,14 @@ class Countries(Tab):
 
     def details(self, country: Country) -> str:
         return country_html(self.store, country)
+
+    def citation(self, country: Country) -> tuple[str, list[tuple[str, str]]]:
+        membership = current_membership(self.store, country)
+        detail = self.hit_detail(country).split(" · ")[0]  # not the capital
+        fact = sentence(f"{country_name(country)}: {detail}")
+        return fact, [("countries", country.id)] + (
+            [("memberships", membership.id)] if membership else []
+        )
 
     def hit_title(self, country: Country) -> str:
         return country_name(country)

@@ -338,6 +338,14 @@ class Elections(Tab):
     def hit_detail(self, election: Election) -> str:
         return candidate_names(self.store, election)
 
+    def citation(self, election: Election) -> tuple[str, list[tuple[str, str]]]:
+        winner = self.store.people.get(election.winner_id or "")
+        if winner is None:
+            return super().citation(election)
+        said = translate("citation", "{election}: {winner} was elected.")
+        fact = said.format(election=election_title(election), winner=winner.name)
+        return fact, [("elections", election.id)]
+
     def preference(self, election: Election) -> tuple[int, int, int]:
         """The newest election first: "dg election" is the last one."""
         return dates.newest_first(when_key(election))

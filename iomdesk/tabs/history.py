@@ -7,6 +7,7 @@ import math
 from typing import NamedTuple
 
 from iomdesk import dates, i18n, records, search
+from iomdesk.citations import sentence
 from iomdesk.details import facts as _facts
 from iomdesk.details import page as _page
 from iomdesk.details import status as _status
@@ -297,6 +298,12 @@ class History(Tab):
 
     def row_id(self, item: HistoryItem) -> str:
         return history_key(item)
+
+    def citation(self, item: HistoryItem) -> tuple[str, list[tuple[str, str]]]:
+        title, when = history_title(item), history_date(item)
+        fact = sentence(f"{title} ({when})" if item.date else title)
+        table, _, row_id = history_key(item).partition(":")
+        return fact, [(table, row_id)]
 
     def span(self, item: HistoryItem) -> tuple[int, int] | None:
         return records.date_span(item.date)

@@ -270,6 +270,25 @@ class Leadership(Tab):
         latest = max(posts, key=lambda t: (t.start or "", t.id), default=None)
         return latest.id if latest else None
 
+    def citation(self, row: LeaderRow) -> tuple[str, list[tuple[str, str]]]:
+        tenure = row.tenure
+        organisation = " " + translate("citation", "and") + " "
+        organisation = organisation.join(body.acronym for body in row.bodies) or "IOM"
+        start = date_text(tenure.start, tenure.start_status)
+        end = date_text(tenure.end, tenure.end_status)
+        if row.current and start:
+            said = translate("citation", "{name} has been {role} of {organisation} since {start}.")
+        elif start and end:
+            said = translate(
+                "citation", "{name} was {role} of {organisation} from {start} to {end}."
+            )
+        else:
+            return super().citation(row)
+        fact = said.format(
+            name=row.person.name, role=tenure.role, organisation=organisation, start=start, end=end
+        )
+        return fact, [("tenures", tenure.id), ("people", row.person.id)]
+
     def count(self) -> str:
         return translate("tabs", "{count} posts held").format(count=len(self.store.tenures))
 

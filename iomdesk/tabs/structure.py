@@ -5,6 +5,7 @@ is unit_tree.py's."""
 from __future__ import annotations
 
 from iomdesk import dates, records, search
+from iomdesk.citations import sentence
 from iomdesk.details import contact_links
 from iomdesk.details import facts as _facts
 from iomdesk.details import link as _link
@@ -184,6 +185,13 @@ class Structure(Tab):
 
     def hit_detail(self, unit: Unit) -> str:
         return unit_location(unit)
+
+    def citation(self, unit: Unit) -> tuple[str, list[tuple[str, str]]]:
+        above = self.store.unit_path(unit.id)[:-1]
+        parts = [records.kind_name(unit.kind), records.PATH_SEPARATOR.join(u.name for u in above)]
+        parts.append(unit_location(unit))
+        fact = sentence(f"{unit_label(unit)}: " + ", ".join(p for p in parts if p))
+        return fact, [("units", unit.id)]
 
     def acronyms(self, unit: Unit) -> tuple[str, ...]:
         return (search.fold(unit.acronym),) if unit.acronym else ()

@@ -44,6 +44,8 @@ WINDOW_TITLE = QT_TRANSLATE_NOOP("window", "iomdesk — IOM reference")
 # The windows open: one, but two for a moment while File > Open data file makes the next one.
 OPEN_WINDOWS: list[MainWindow] = []
 STATUS_SECONDS = 6
+# The Edit menu's commands on the current row, in the results' context menu as well.
+ROW_COMMANDS = ("copy_link", "copy_citation", "copy_citation_markdown", "copy_citation_wikipedia")
 
 
 class _FirstPaint(QObject):
@@ -159,6 +161,10 @@ class MainWindow(QMainWindow):
                 "print_details": self.exporting.print_details,
                 "edit_copy": self.edit_copy,
                 "edit_select_all": self.edit_select_all,
+                "copy_link": self.copy_link,
+                "copy_citation": lambda: self.copy_citation("plain"),
+                "copy_citation_markdown": lambda: self.copy_citation("markdown"),
+                "copy_citation_wikipedia": lambda: self.copy_citation("wikipedia"),
                 "go_back": self.navigation.back,
                 "context_menu": self.open_context_menu,
                 "go_forward": self.navigation.forward,
@@ -302,9 +308,11 @@ class MainWindow(QMainWindow):
         tab.focus_search()
 
     def _add_menus(self, tab: SearchTab) -> None:
-        """The window's commands in a tab's context menus: Print and PDF in the details
-        pane's, Export picture and Show timelines in each picture's."""
+        """The window's commands in a tab's context menus: its row's link and citations in
+        the results', Print and PDF in the details pane's, Export picture and Show timelines
+        in each picture's."""
         actions = self.actions_by_name
+        tab.row_actions = [actions[name] for name in ROW_COMMANDS]
         tab.details.window_actions = [actions["print_details"], actions["export_details_pdf"]]
         for picture in tab.pictures():  # not findChildren: it wraps every child (5 ms)
             picture.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -323,6 +331,36 @@ class MainWindow(QMainWindow):
             focused.copy()
         else:
             self.current_tab().copy()
+
+    def current_row(self) -> tuple[SearchTab, object | None]:
+        """The current tab and its current row (None when no row is current)."""
+        tab = self.current_tab()
+        index = tab.view.currentIndex()
+        return tab, tab.object_at(index) if index.isValid() else None
+
+    def copy_link(self) -> None:
+        """Edit > Copy link: the current row's address, which opens iomdesk on it."""
+        tab, row = self.current_row()
+        link = tab.declared.address(row) if row is not None else None
+        if link is None:
+            tab.report_nothing_selected()
+            return
+        tab.copy_and_report(link, translate("window", "Copied {text}").format(text=link))
+
+    def copy_citation(self, form: str) -> None:
+        """Edit > Copy citation: the current row's fact and its sources, as plain text,
+        Markdown or Wikipedia's {{cite web}} (access-date: when the sources were checked)."""
+        from iomdesk import citations
+
+        tab, row = self.current_row()
+        if row is None:
+            tab.report_nothing_selected()
+            return
+        cited = tab.declared.cited(row)
+        text = citations.FORMATS[form](cited, self.store.meta.get("sources_checked", ""))
+        said = translate("window", "Copied the citation of {row} ({count} sources)")
+        title = records.elided(tab.declared.hit_title(row))
+        tab.copy_and_report(text, said.format(row=title, count=len(cited.sources)))
 
     def edit_select_all(self) -> None:
         """Edit > Select all: the focused text's whole text, else every shown row."""

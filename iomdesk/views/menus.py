@@ -80,6 +80,39 @@ COMMANDS = (
         keys_elsewhere=True,
     ),
     Command(
+        ("Ctrl+Shift+L",),
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Copy the current row's link (iomdesk:unit/dhrr): it opens iomdesk there"
+        ),
+        run="copy_link",
+        menu="edit",
+        label=QT_TRANSLATE_NOOP("window", "Copy &link"),
+        separated=True,
+    ),
+    Command(
+        ("Ctrl+Shift+I",),
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Copy the current row's fact with its sources, to paste into a text"
+        ),
+        run="copy_citation",
+        menu="edit",
+        label=QT_TRANSLATE_NOOP("window", "Copy c&itation"),
+    ),
+    Command(
+        (),
+        "",
+        run="copy_citation_markdown",
+        menu="edit",
+        label=QT_TRANSLATE_NOOP("window", "Copy citation as &Markdown"),
+    ),
+    Command(
+        (),
+        "",
+        run="copy_citation_wikipedia",
+        menu="edit",
+        label=QT_TRANSLATE_NOOP("window", "Copy citation for &Wikipedia ({{cite web}})"),
+    ),
+    Command(
         ("Shift+F10",),
         QT_TRANSLATE_NOOP(
             "shortcuts",

@@ -65,6 +65,7 @@ class SearchTab(QWidget):
         self._picture_above: tuple[QWidget, PictureWidget] | None = None  # (panel, picture)
         self._above_splitters: dict[str, QSplitter] = {}
         self._picture_rooms: list[PictureRoom] = []  # put_above's first, then put_in_details'
+        self.row_actions: list[QAction] = []  # the window's, on the current row (Copy link)
         # A viewport made here: asking Qt for the one it made costs 18 ms the first time
         # (PySide resolves the widget's class by creating the enums of every widget class).
         self.viewport = QWidget()
@@ -166,6 +167,9 @@ class SearchTab(QWidget):
         menu = QMenu(self)
         for action in self.view.actions():
             menu.addAction(action)
+        if self.row_actions:
+            menu.addSeparator()
+            menu.addActions(self.row_actions)
         index = self.view.currentIndex()
         row = self.object_at(index) if index.isValid() else None
         related = self.declared.related(row) if row is not None else []

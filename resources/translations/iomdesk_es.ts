@@ -56,6 +56,33 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     </message>
 </context>
 <context>
+    <name>citation</name>
+    <message>
+        <source>{election}: {winner} was elected.</source>
+        <translation>{election}: {winner} resultó elegido/a.</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>{name} has been {role} of {organisation} since {start}.</source>
+        <translation>{name} es {role} de la {organisation} desde el {start}.</translation>
+    </message>
+    <message>
+        <source>{name} was {role} of {organisation} from {start} to {end}.</source>
+        <translation>{name} fue {role} de la {organisation} del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>present</source>
@@ -1339,6 +1366,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Seleccionar todas las filas mostradas (en el panel de detalles, su texto)</translation>
     </message>
     <message>
+        <source>Copy the current row&apos;s link (iomdesk:unit/dhrr): it opens iomdesk there</source>
+        <translation>Copiar el enlace de la fila actual (iomdesk:unit/dhrr): abre iomdesk en ella</translation>
+    </message>
+    <message>
+        <source>Copy the current row&apos;s fact with its sources, to paste into a text</source>
+        <translation>Copiar el dato de la fila actual con sus fuentes, para pegarlo en un texto</translation>
+    </message>
+    <message>
         <source>The context menu of the list, the details or the picture that has the focus (the Menu key too)</source>
         <translation>El menú contextual de la lista, los detalles o la imagen que tiene el foco (también la tecla Menú)</translation>
     </message>
@@ -1615,6 +1650,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>{path} (Ayuda &gt; Datos dice más)</translation>
     </message>
     <message>
+        <source>Copied the citation of {row} ({count} sources)</source>
+        <translation>Cita de {row} copiada ({count} fuentes)</translation>
+    </message>
+    <message>
         <source>{address} is not the address of a row.</source>
         <translation>{address} no es la dirección de una fila.</translation>
     </message>
@@ -1741,6 +1780,22 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Select &amp;all</source>
         <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Copiar el &amp;enlace</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;itation</source>
+        <translation>Copiar la c&amp;ita</translation>
+    </message>
+    <message>
+        <source>Copy citation as &amp;Markdown</source>
+        <translation>Copiar la cita en &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy citation for &amp;Wikipedia ({{cite web}})</source>
+        <translation>Copiar la cita para &amp;Wikipedia ({{cite web}})</translation>
     </message>
     <message>
         <source>Show &amp;timelines and map</source>

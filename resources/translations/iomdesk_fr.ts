@@ -56,6 +56,33 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     </message>
 </context>
 <context>
+    <name>citation</name>
+    <message>
+        <source>{election}: {winner} was elected.</source>
+        <translation>{election}&#xa0;: {winner} a été élu·e.</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>{name} has been {role} of {organisation} since {start}.</source>
+        <translation>{name} est {role} de l’{organisation} depuis le {start}.</translation>
+    </message>
+    <message>
+        <source>{name} was {role} of {organisation} from {start} to {end}.</source>
+        <translation>{name} a été {role} de l’{organisation} du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>present</source>
@@ -1339,6 +1366,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Sélectionner toutes les lignes affichées (dans le volet des détails, son texte)</translation>
     </message>
     <message>
+        <source>Copy the current row&apos;s link (iomdesk:unit/dhrr): it opens iomdesk there</source>
+        <translation>Copier le lien de la ligne courante (iomdesk:unit/dhrr)&#xa0;: il ouvre iomdesk sur elle</translation>
+    </message>
+    <message>
+        <source>Copy the current row&apos;s fact with its sources, to paste into a text</source>
+        <translation>Copier le fait de la ligne courante avec ses sources, à coller dans un texte</translation>
+    </message>
+    <message>
         <source>The context menu of the list, the details or the picture that has the focus (the Menu key too)</source>
         <translation>Le menu contextuel de la liste, des détails ou de l’image qui a le focus (aussi la touche Menu)</translation>
     </message>
@@ -1615,6 +1650,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>{path} (Aide &gt; Données en dit plus)</translation>
     </message>
     <message>
+        <source>Copied the citation of {row} ({count} sources)</source>
+        <translation>Citation de {row} copiée ({count} sources)</translation>
+    </message>
+    <message>
         <source>{address} is not the address of a row.</source>
         <translation>{address} n’est pas l’adresse d’une ligne.</translation>
     </message>
@@ -1741,6 +1780,22 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;itation</source>
+        <translation>Copier la c&amp;itation</translation>
+    </message>
+    <message>
+        <source>Copy citation as &amp;Markdown</source>
+        <translation>Copier la citation en &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy citation for &amp;Wikipedia ({{cite web}})</source>
+        <translation>Copier la citation pour &amp;Wikipédia ({{cite web}})</translation>
     </message>
     <message>
         <source>Show &amp;timelines and map</source>

@@ -92,7 +92,7 @@ def test_pictures_offer_export_and_hiding(qtbot, window):
 
 def test_the_edit_menu_copies_and_selects_where_the_focus_is(qtbot, window):
     edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
-    copy, select_all = edit.actions()
+    copy, select_all = edit.actions()[:2]
     assert copy.text() == "&Copy\tCtrl+C" and select_all.text() == "Select &all\tCtrl+A"
     tab = window.tab("contacts")
     window.show_tab(tab)
@@ -143,3 +143,60 @@ def test_ctrl_p_opens_the_print_dialog(qtbot, window):
     when_modal(lambda dialog: seen.append(dialog.windowTitle()))
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert seen == ["Print details"]
+
+
+def test_a_row_s_link_and_citation_are_copied_by_key_menu_and_context_menu(qtbot, window):
+    tab = window.tab("structure")
+    window.show_tab(tab)
+    window.navigation.follow("iomdesk:unit/dhrr")
+    tab.view.setFocus()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(
+        tab.view,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert clipboard_text() == "iomdesk:unit/dhrr"
+    assert window.statusBar().currentMessage() == "Copied iomdesk:unit/dhrr"
+    qtbot.keyClick(
+        tab.view,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    plain = clipboard_text()
+    assert plain.startswith("Department of Humanitarian Response and Recovery (DHRR): department,")
+    assert "Source" in plain and "https://" in plain
+    assert "Copied the citation of" in window.statusBar().currentMessage()
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    labels = texts(edit)
+    assert labels[:6] == [
+        "&Copy",
+        "Select &all",
+        "Copy &link",
+        "Copy c&itation",
+        "Copy citation as &Markdown",
+        "Copy citation for &Wikipedia ({{cite web}})",
+    ]
+    window.actions_by_name["copy_citation_wikipedia"].trigger()
+    assert (
+        "{{cite web |title=" in clipboard_text()
+        and "|access-date=November 2026" in clipboard_text()
+    )
+    window.actions_by_name["copy_citation_markdown"].trigger()
+    assert "](https://" in clipboard_text()
+    menu = open_context_menu(qtbot, tab.view)
+    assert {"Copy link", "Copy citation", "Copy citation as Markdown"} <= {
+        t.replace("&", "") for t in texts(menu)
+    }
+    menu.close()
+
+
+def test_no_current_row_means_nothing_is_copied_and_the_status_line_says_so(qtbot, window):
+    tab = window.tab("contacts")
+    window.show_tab(tab)
+    type_into(qtbot, tab, "zzzznothing")
+    QApplication.clipboard().setText("kept")
+    window.actions_by_name["copy_citation"].trigger()
+    window.actions_by_name["copy_link"].trigger()
+    assert clipboard_text() == "kept"
+    assert window.statusBar().currentMessage() == "Nothing selected to copy"
