@@ -1,4 +1,4 @@
-"""Write rows to CSV and contacts to vCard 4.0 files, atomically (no Qt here)."""
+"""Write rows to CSV and contacts to vCard 3.0 or 4.0 files, atomically (no Qt here)."""
 
 from __future__ import annotations
 
@@ -91,22 +91,38 @@ def _tel_uri(number: str) -> str:
     return "tel:" + "-".join(number.split())
 
 
-def vcard(contact: Contact, org_units: list[str]) -> str:
-    """One vCard 4.0 for a contact; org_units are unit names from the root down.
+VCARD_VERSIONS = ("3.0", "4.0")  # 3.0 first: Android's and Outlook's importers fail on 4.0
+
+
+def vcard(contact: Contact, org_units: list[str], version: str = "4.0") -> str:
+    """One vCard (4.0, RFC 6350, or 3.0, RFC 2426) for a contact; org_units are unit names
+    from the root down.
 
     Pass `[u.name for u in store.unit_path(contact.unit_id)]`; the root is the organisation
     itself, and an empty list (a contact outside the tree) gives the organisation alone.
     """
     org = org_units or [ORGANISATION]
-    lines = ["BEGIN:VCARD", "VERSION:4.0", "KIND:org"]  # unit addresses, not people
+    if version == "3.0":
+        # 3.0 has no KIND and requires N: an empty name, the organisation shown instead.
+        lines = ["BEGIN:VCARD", "VERSION:3.0", "N:;;;;", "X-ABShowAs:COMPANY"]
+    else:
+        lines = ["BEGIN:VCARD", "VERSION:4.0", "KIND:org"]  # unit addresses, not people
     lines.append("FN:" + _escape(contact.label))
     lines.append("ORG:" + ";".join(_escape(name) for name in org))
-    if contact.email:
-        lines.append("EMAIL;TYPE=work:" + _escape(contact.email))
-    if contact.phone:
-        lines.append("TEL;VALUE=uri;TYPE=work:" + _tel_uri(contact.phone))
-    if contact.fax:
-        lines.append("TEL;VALUE=uri;TYPE=work,fax:" + _tel_uri(contact.fax))
+    if version == "3.0":
+        if contact.email:
+            lines.append("EMAIL;TYPE=INTERNET,WORK:" + _escape(contact.email))
+        if contact.phone:
+            lines.append("TEL;TYPE=WORK,VOICE:" + _escape(contact.phone))
+        if contact.fax:
+            lines.append("TEL;TYPE=WORK,FAX:" + _escape(contact.fax))
+    else:
+        if contact.email:
+            lines.append("EMAIL;TYPE=work:" + _escape(contact.email))
+        if contact.phone:
+            lines.append("TEL;VALUE=uri;TYPE=work:" + _tel_uri(contact.phone))
+        if contact.fax:
+            lines.append("TEL;VALUE=uri;TYPE=work,fax:" + _tel_uri(contact.fax))
     if contact.address:
         # The address is free text, so all of it goes in the street component.
         lines.append("ADR;TYPE=work:;;" + _escape(contact.address) + ";;;;")

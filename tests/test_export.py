@@ -274,3 +274,42 @@ def test_no_cell_can_run_as_a_formula_in_a_spreadsheet(tmp_path):
     shown = [row[0][1:] if row[0].startswith("'") else row[0] for row in read[1:]]
     assert shown == risky  # what a spreadsheet displays: the text as it was
     assert all(row[1] == "plain" for row in read[1:])  # harmless cells stay as they are
+
+
+# vCard 3.0 and 4.0, read back by a vCard library (vobject), as an address book would
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_a_vcard_library_reads_back_names_e_mails_telephones_and_addresses(version):
+    import vobject
+
+    units = [ORGANISATION, "Headquarters", "Unit; with, punctuation"]
+    given = contact(label="Bureau à Genève, HQ", fax="+41 22 798 6150", note="Line one\nline two")
+    (card,) = list(vobject.readComponents(vcard(given, units, version)))
+    assert card.version.value == version
+    assert card.fn.value == "Bureau à Genève, HQ"
+    assert card.org.value == units
+    assert card.email.value == "hq@iom.int"
+    numbers = sorted(tel.value for tel in card.contents["tel"])
+    if version == "3.0":  # text values, as 3.0's importers read them
+        assert numbers == ["+41 22 717 9111", "+41 22 798 6150"]
+        assert card.n.value.family == "" and card.n.value.given == ""  # N, which 3.0 requires
+        assert "kind" not in card.contents
+    else:
+        assert numbers == ["tel:+41-22-717-9111", "tel:+41-22-798-6150"]
+        assert card.kind.value == "org"
+    assert card.adr.value.street == given.address
+    assert card.note.value == "Line one\nline two"
+    # and written again by the library, it reads the same
+    (again,) = list(vobject.readComponents(card.serialize()))
+    assert again.fn.value == card.fn.value and again.adr.value.street == given.address
+
+
+def test_every_shipped_contact_is_a_vcard_3_0_the_library_reads(store):
+    import vobject
+
+    cards = [vcard(c, [u.name for u in store.unit_path(c.unit_id)], "3.0") for c in store.contacts]
+    parsed = list(vobject.readComponents("".join(cards)))
+    assert len(parsed) == len(store.contacts)
+    mails = [c.email for c in store.contacts if c.email]
+    assert sorted(p.email.value for p in parsed if "email" in p.contents) == sorted(mails)

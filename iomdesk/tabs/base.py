@@ -26,8 +26,10 @@ class Column(NamedTuple):
 class FileExport(NamedTuple):
     """A File menu item a tab adds: its rows (all, or those selected) written to a file.
 
-    The texts are marked for translation in the "window" context; `write(rows, path)` returns
-    how many it wrote and may raise OSError."""
+    The texts are marked for translation in the "window" context; `write(rows, path, kind)`
+    returns how many it wrote and may raise OSError. `file_kind` may offer several kinds of
+    file, ';;'-separated as Qt's file dialog takes them: kind is the position of the one the
+    user chose (0, the first, when no dialog asks)."""
 
     name: str  # names the command (Exporting.file, the menu's action)
     label: str  # the menu item
@@ -35,7 +37,7 @@ class FileExport(NamedTuple):
     file_name: str  # what the file dialog proposes
     file_kind: str  # the dialog's file type, 'vCard (*.vcf)'
     saved: str  # the status line after, with {count} and {path}
-    write: Callable[[Sequence[Any], str], int]
+    write: Callable[[Sequence[Any], str, int], int]
     selected_only: bool = False
     nothing: str = ""  # the status line when there is nothing to write
 

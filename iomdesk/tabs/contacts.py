@@ -147,7 +147,8 @@ class Contacts(Tab):
         vcards = dict(
             dialog_title=QT_TRANSLATE_NOOP("window", "Export contacts"),
             file_name="iomdesk-contacts.vcf",
-            file_kind=QT_TRANSLATE_NOOP("window", "vCard (*.vcf)"),
+            # 3.0 first: the importers of Android and Outlook, among others, fail on 4.0
+            file_kind=QT_TRANSLATE_NOOP("window", "vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf)"),
             saved=QT_TRANSLATE_NOOP("window", "Saved {count} contacts to {path}"),
             nothing=QT_TRANSLATE_NOOP("window", "No contact selected to export"),
             write=self.write_vcards,
@@ -259,10 +260,12 @@ class Contacts(Tab):
         unit = self.store.unit_by_id.get(contact.unit_id or "")
         return (search.fold(unit.acronym),) if unit and unit.acronym else ()
 
-    def write_vcards(self, contacts: Sequence[Contact], path: str) -> int:
-        """The contacts as vCard 4.0, each with its unit's path as its organisation."""
+    def write_vcards(self, contacts: Sequence[Contact], path: str, kind: int = 0) -> int:
+        """The contacts as vCard 3.0 (kind 0) or 4.0 (kind 1), each with its unit's path as
+        its organisation."""
         from iomdesk import export  # csv and uuid: not needed before the first export
 
-        store = self.store
-        cards = [export.vcard(c, [u.name for u in store.unit_path(c.unit_id)]) for c in contacts]
+        version = export.VCARD_VERSIONS[kind]
+        units = self.store.unit_path
+        cards = [export.vcard(c, [u.name for u in units(c.unit_id)], version) for c in contacts]
         return export.write_vcards(path, cards)

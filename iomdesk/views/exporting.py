@@ -92,23 +92,24 @@ class Exporting:
 
         return self._write(lambda: export.write_csv(path, titles, cells), path, saved)
 
-    def file(self, key: str, name: str, path: str | None = None) -> bool:
-        """A file a tab declares (tabs/base.py FileExport): all its rows, or those selected."""
+    def file(self, key: str, name: str, path: str | None = None, kind: int = 0) -> bool:
+        """A file a tab declares (tabs/base.py FileExport): all its rows, or those selected;
+        of the kinds of file it offers, the one chosen in the dialog (else `kind`)."""
         declared = next(tab for tab in self.declared if tab.key == key)
         export = next(e for e in declared.exports if e.name == name)
         rows = self.tab(key).selected_objects() if export.selected_only else declared.rows()
         if not rows:
             self.status(translate("window", export.nothing))
             return False
-        path = path or self._ask_path(
-            translate("window", export.dialog_title),
-            export.file_name,
-            translate("window", export.file_kind),
-        )
         if path is None:
-            return False
+            kinds = translate("window", export.file_kind)
+            path, kind = self._ask_path_and_kind(
+                translate("window", export.dialog_title), export.file_name, kinds
+            )
+            if path is None:
+                return False
         saved = translate("window", export.saved)
-        return self._write(lambda: export.write(list(rows), path), path, saved)
+        return self._write(lambda: export.write(list(rows), path, kind), path, saved)
 
     def _paper(self):
         """The current row's details as a document for paper, and a name for it; None when
@@ -180,8 +181,12 @@ class Exporting:
         return True
 
     def _ask_path(self, title: str, name: str, kind: str) -> str | None:
+        return self._ask_path_and_kind(title, name, kind)[0]
+
+    def _ask_path_and_kind(self, title: str, name: str, kinds: str) -> tuple[str | None, int]:
         """The save dialog, opened in the folder of the last export (remembered across runs),
-        or the user's Documents folder the first time; never the working folder."""
+        or the user's Documents folder the first time; never the working folder. The path
+        (None: cancelled) and the position of the kind of file chosen among `kinds`."""
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QFileDialog  # its enums wait until a file is asked for
 
@@ -189,11 +194,13 @@ class Exporting:
         folder = str(settings.value(FOLDER_SETTING, "") or "")
         if not folder or not os.path.isdir(folder):
             folder = documents_folder()
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, os.path.join(folder, name), kind)
+        start = os.path.join(folder, name)
+        path, chosen = QFileDialog.getSaveFileName(self.parent, title, start, kinds)
         self.parent.activateWindow()
         if path:
             settings.setValue(FOLDER_SETTING, os.path.dirname(os.path.abspath(path)))
-        return path or None
+        offered = kinds.split(";;")
+        return path or None, offered.index(chosen) if chosen in offered else 0
 
     def _write(self, write: Callable[[], int], path: str, saved: str) -> bool:
         """Run a writer; say how many it wrote (`saved` has {count} and {path}), or why not."""

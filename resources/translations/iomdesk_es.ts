@@ -1730,10 +1730,6 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Exportar contactos</translation>
     </message>
     <message>
-        <source>vCard (*.vcf)</source>
-        <translation>vCard (*.vcf)</translation>
-    </message>
-    <message>
         <source>Saved {count} contacts to {path}</source>
         <translation>{count} contactos guardados en {path}</translation>
     </message>
@@ -1748,6 +1744,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Export shown rows as &amp;CSV…</source>
         <translation>Exportar filas mostradas como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf)</source>
+        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
         <source>Export contacts as &amp;vCard…</source>

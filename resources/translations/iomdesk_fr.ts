@@ -1730,10 +1730,6 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <source>vCard (*.vcf)</source>
-        <translation>vCard (*.vcf)</translation>
-    </message>
-    <message>
         <source>Saved {count} contacts to {path}</source>
         <translation>{count} contacts enregistrés dans {path}</translation>
     </message>
@@ -1748,6 +1744,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Export shown rows as &amp;CSV…</source>
         <translation>Exporter les lignes affichées en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf)</source>
+        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
         <source>Export contacts as &amp;vCard…</source>

@@ -1,5 +1,5 @@
 """views/exporting.py: File > Export — the current tab's shown rows as CSV, contacts as vCard
-4.0, the current picture as PNG."""
+3.0 or 4.0, the current picture as PNG."""
 
 from __future__ import annotations
 
@@ -66,7 +66,8 @@ def test_contacts_export_as_vcard_all_or_selected(qtbot, window, tmp_path):
     assert window.exporting.file("contacts", "vcards", str(every))
     cards = vcards(every)
     assert len(cards) == len(window.store.contacts)
-    assert any("EMAIL;TYPE=work:PRDCoreGroupHQ@iom.int" in card for card in cards)
+    assert all("VERSION:3.0" in card for card in cards)  # the dialog's first choice
+    assert any("EMAIL;TYPE=INTERNET,WORK:PRDCoreGroupHQ@iom.int" in card for card in cards)
     tab = window.tab("contacts")
     window.show_tab(tab)
     qtbot.keyClicks(tab.search, "division")
@@ -159,3 +160,23 @@ def test_save_dialogs_start_in_documents_then_where_the_last_file_went(
     again = new_window()  # the next run remembers the folder
     again.exporting.rows()
     assert asked[1] == str(chosen.parent / "iomdesk-leadership.csv")
+
+
+def test_the_vcard_dialog_offers_3_0_first_and_writes_the_version_chosen(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+    target = tmp_path / "chosen.vcf"
+
+    def dialog(parent, title, start, kinds):
+        offered.append(kinds)
+        return str(target), kinds.split(";;")[1]  # the user picks vCard 4.0
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+    window.actions_by_name["contacts:vcards"].trigger()
+    assert offered == ["vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf)"]
+    cards = vcards(target)
+    assert len(cards) == len(window.store.contacts)
+    assert all("VERSION:4.0" in card for card in cards)
