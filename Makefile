@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint db pack translations screenshots bench profile fuzz install-desktop bundle \
+.PHONY: run test lint db pack man translations screenshots bench profile fuzz install-desktop bundle \
 	bundle-test clean
 
 run: $(STAMP)
@@ -21,6 +21,11 @@ lint: $(STAMP)
 
 db: $(STAMP) resources/world.json
 	$(BIN)/python -m devtools.build
+
+# The man page, resources/iomdesk.1, written from the argument parser (devtools/manpage.py);
+# make test fails when it is out of date.
+man: $(STAMP)
+	$(BIN)/python -m devtools.manpage
 
 # A data pack of the built database, for users to install without a new release:
 # dist/iomdesk-data-<release>.sqlite, its stamp and its SHA-256 (devtools/pack.py).
