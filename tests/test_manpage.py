@@ -30,7 +30,9 @@ def test_every_option_and_its_help_in_help_is_on_the_page():
 
 def test_a_change_to_the_parser_makes_the_page_out_of_date(tmp_path):
     stale = tmp_path / "iomdesk.1"
-    stale.write_text(manpage.OUT.read_text(encoding="utf-8").replace("check that the database opens", "checks"))
+    stale.write_text(
+        manpage.OUT.read_text(encoding="utf-8").replace("check that the database opens", "checks")
+    )
     assert manpage.main(["--check", "--out", str(stale)]) == 1
 
 
