@@ -11,6 +11,7 @@ from typing import Any
 
 from iomdesk import ranking, search, tabs
 from iomdesk.aliases import Aliases
+from iomdesk.i18n import translate
 from iomdesk.ranking import Ranking
 from iomdesk.tabs.base import Tab
 
@@ -71,6 +72,7 @@ class Group:
     tab: str
     count: int
     hits: list[Hit] = field(default_factory=list)
+    title: str = ""  # a heading of its own (Starred), not its tab's
 
     @property
     def best(self) -> tuple[int, int]:
@@ -175,3 +177,36 @@ def section(tab: Tab, index: search.Index, item: Callable[[int], Any]) -> Sectio
         span=tab.span,
         ranking=tab.ranking(),
     )
+
+
+Resolve = Callable[[str], "tuple[Tab, Any] | None"]
+
+
+def marked_groups(
+    starred: Sequence[str], recent: Sequence[str], resolve: Resolve, text: str
+) -> list[Group]:
+    """Ctrl+K's first groups: the starred rows, then (with nothing typed) the rows viewed
+    last. resolve gives an address's tab and row, or None when the data has no such row: a
+    star is then listed as no longer in the data (a row viewed once is simply left out).
+    With words typed, only the starred rows whose text holds every word."""
+    words = search.terms(text)
+    groups = []
+    kinds = [("starred", starred, translate("everywhere", "Starred"))]
+    if not words:
+        kinds.append(("recent", recent, translate("everywhere", "Recently viewed")))
+    for key, addresses, title in kinds:
+        hits = []
+        for address in addresses:
+            found = resolve(address)
+            if found is None:
+                if key == "starred" and not words:
+                    gone = translate("everywhere", "no longer in the data")
+                    hits.append(Hit("", None, address, gone, 0))
+                continue
+            tab, row = found
+            if words and not all(word in tab.searchable(row) for word in words):
+                continue
+            hits.append(Hit(tab.key, row, tab.hit_title(row), tab.hit_detail(row), 0, 0))
+        if hits:
+            groups.append(Group(key, len(hits), hits, title))
+    return groups

@@ -141,3 +141,8 @@ def write_vcards(path: Path | str, cards: list[str]) -> int:
 
     _write_atomically(path, "utf-8", fill)
     return len(cards)
+
+
+def write_text(path: Path | str, text: str) -> None:
+    """A text file (UTF-8), written atomically like the rest."""
+    _write_atomically(path, "utf-8", lambda handle: handle.write(text))

@@ -42,6 +42,8 @@ class Listing:
         self.shown: Sequence[int] = range(len(self.rows))  # positions in `order` shown
         self.words: list[str] = []
         self._index: search.Index | None = None  # see `index`
+        # Only rows it accepts are shown (the starred ones), the search or not; None: all.
+        self.keep: Callable[[Any], bool] | None = None
 
     @property
     def index(self) -> search.Index:
@@ -63,6 +65,16 @@ class Listing:
         self.shown = self._positions(words)
 
     def _positions(self, words: list[str]) -> Sequence[int]:
+        found = self._matching(words)
+        if self.keep is None:
+            return found
+        keep, rows, order = self.keep, self.rows, self.order
+        head = self._ranked_count  # the ranked rows lead, best first: so they stay
+        kept = [p for p in found if keep(rows[order[p]])]
+        self._ranked_count = sum(1 for p in found[:head] if keep(rows[order[p]]))
+        return kept
+
+    def _matching(self, words: list[str]) -> Sequence[int]:
         self._ranked_count = 0
         if not words:
             return range(len(self.rows))  # and the index waits: folding 100,000 rows costs

@@ -56,11 +56,14 @@ class UnitTree:
         self._number()
         self.index = search.Index([haystack(n.unit) for n in self.preorder], aliases)
         self.words: list[str] = []
+        self.filtering = False  # words typed, or only the starred units shown
         self.matched: list[Node] = []  # in pre-order
         self._ranking = ranking
         self.ranked: list[Node] = []  # the matches, best first (the first RANK_LIMIT ranked)
         self._matched_set: set[Node] = set()  # the same nodes, to ask "is this one matched?"
         self.shown_count = len(self.preorder)
+        # Only units it accepts match (the starred ones), with their ancestors for context.
+        self.keep: Callable[[Unit], bool] | None = None
 
     def _number(self) -> None:
         """Pre-order positions and subtree ends, without recursion (trees can be deep)."""
@@ -77,15 +80,20 @@ class UnitTree:
             stack.extend((child, False) for child in reversed(node.children))
 
     def search(self, words: list[str]) -> None:
+        keep = self.keep
         self.words = words
+        self.filtering = bool(words) or keep is not None
         positions = search.matching(self.index, words) if words else []
+        if keep is not None:
+            every = positions if words else range(len(self.preorder))
+            positions = [p for p in every if keep(self.preorder[p].unit)]
         self.matched = [self.preorder[p] for p in positions]
         self.ranked = self.matched
-        if self._ranking is not None and len(positions) > 1:
+        if self._ranking is not None and words and len(positions) > 1:
             best_first = ranking.ranked(self._ranking, words, positions, self.unit_at)
             self.ranked = [self.preorder[p] for p in best_first]
         self._matched_set = set(self.matched)
-        if not words or (positions and positions[0] == 0):
+        if keep is None and (not words or (positions and positions[0] == 0)):
             self._show_everything()  # no search, or the root matches: all of it shows
         else:
             self._show(positions)
@@ -123,7 +131,7 @@ class UnitTree:
     def found(self, node: Node) -> bool:
         """Whether the search found this unit: it matches, or lies under a unit that does
         (an ancestor shown only to give context was not found)."""
-        if not self.words:
+        if not self.filtering:
             return True
         while node is not None and node.unit is not None:
             if node in self._matched_set:
@@ -133,7 +141,7 @@ class UnitTree:
 
     def matches(self, node: Node) -> bool:
         """Whether this unit itself matches the search (not one shown for context)."""
-        return not self.words or node in self._matched_set
+        return not self.filtering or node in self._matched_set
 
     def is_shown(self, node: Node) -> bool:
         while node.parent is not None:
@@ -154,7 +162,7 @@ class UnitTree:
         return found
 
     def matched_count(self) -> int:
-        return len(self.matched) if self.words else len(self.preorder)
+        return len(self.matched) if self.filtering else len(self.preorder)
 
     def ancestors_of_matches(self, limit: int) -> list[Node]:
         """The nodes to expand so that the first `limit` matches are in view, top down."""

@@ -43,5 +43,13 @@ class SearchedModel:
         self._show_matches(words)
         self.endResetModel()
 
+    def set_keep(self: Any, keep) -> None:
+        """Show only the rows `keep` accepts (the starred ones), or all (None); the search
+        applies within them."""
+        self.beginResetModel()
+        self._set_keep(keep)
+        self._show_matches(self._words)
+        self.endResetModel()
+
     def pattern_words(self) -> list[str]:
         return list(self._words)

@@ -84,6 +84,9 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
     def _show_matches(self, words: list[str]) -> None:
         self.listing.search(words)
 
+    def _set_keep(self, keep) -> None:
+        self.listing.keep = keep
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return

@@ -39,6 +39,9 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
     def _show_matches(self, words: list[str]) -> None:
         self.tree.search(words)
 
+    def _set_keep(self, keep) -> None:
+        self.tree.keep = keep
+
     @property
     def search_index(self) -> search.Index:
         """The units' folded text in tree order (shared with search everywhere)."""

@@ -22,9 +22,15 @@ class EverywhereBox(QDialog):
     chosen = Signal(object)  # the Hit to go to
     copy_requested = Signal(object)  # the Hit whose text to copy (the box stays open)
 
-    def __init__(self, sections: Callable[[], Sequence[everywhere.Section]], parent=None) -> None:
+    def __init__(
+        self,
+        sections: Callable[[], Sequence[everywhere.Section]],
+        parent=None,
+        marked: Callable[[str], list[everywhere.Group]] = lambda text: [],
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self._sections = sections
+        self._marked = marked  # the starred and recently viewed rows, first
         self.setAccessibleName(translate("everywhere", "Search everywhere"))
         self.input = QLineEdit()
         self.input.setPlaceholderText(
@@ -60,12 +66,12 @@ class EverywhereBox(QDialog):
         self.results.clear()
         text = self.input.text()
         # Asked for on every refresh, not kept: a tab sorted since holds a new index.
-        groups = everywhere.find(self._sections(), text)
+        groups = self._marked(text) + everywhere.find(self._sections(), text)
         bold = QFont(self.font())
         bold.setBold(True)
         for group in groups:
             label = translate("everywhere", "{tab} ({count})").format(
-                tab=everywhere.group_title(group.tab), count=group.count
+                tab=group.title or everywhere.group_title(group.tab), count=group.count
             )
             header = QListWidgetItem(label)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: Up/Down pass over it

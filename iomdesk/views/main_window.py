@@ -45,7 +45,13 @@ WINDOW_TITLE = QT_TRANSLATE_NOOP("window", "iomdesk — IOM reference")
 OPEN_WINDOWS: list[MainWindow] = []
 STATUS_SECONDS = 6
 # The Edit menu's commands on the current row, in the results' context menu as well.
-ROW_COMMANDS = ("copy_link", "copy_citation", "copy_citation_markdown", "copy_citation_wikipedia")
+ROW_COMMANDS = (
+    "toggle_star",
+    "copy_link",
+    "copy_citation",
+    "copy_citation_markdown",
+    "copy_citation_wikipedia",
+)
 
 
 class _FirstPaint(QObject):
@@ -130,8 +136,10 @@ class MainWindow(QMainWindow):
             self.show_status,
         )
         from iomdesk.views.data_files import DataFiles
+        from iomdesk.views.starring import Starring
 
         self.data_files = DataFiles(self)
+        self.starring = Starring(self)
         self.navigation = Navigation(
             self.declared,
             self.tab,
@@ -162,6 +170,10 @@ class MainWindow(QMainWindow):
                 "edit_copy": self.edit_copy,
                 "edit_select_all": self.edit_select_all,
                 "copy_link": self.copy_link,
+                "toggle_star": lambda: self.starring.toggle_star(),
+                "toggle_starred_filter": lambda: self.starring.toggle_filter(),
+                "export_stars": lambda: self.starring.export(),
+                "import_stars": lambda: self.starring.import_(),
                 "copy_citation": lambda: self.copy_citation("plain"),
                 "copy_citation_markdown": lambda: self.copy_citation("markdown"),
                 "copy_citation_wikipedia": lambda: self.copy_citation("wikipedia"),
@@ -171,6 +183,7 @@ class MainWindow(QMainWindow):
             },
             self.declared,
         )
+        self.starring.wire(self.first_tab)
         for tab in [self.first_tab, *(self._rest or [])]:
             self._add_menus(tab)
         self.navigation.trail_changed = self._show_trail
@@ -208,6 +221,8 @@ class MainWindow(QMainWindow):
             part.installEventFilter(self)  # the mouse's back and forward buttons
         tab.status_message.connect(self.show_status)
         tab.link_activated.connect(lambda url: self.navigation.follow(url))
+        if hasattr(self, "starring"):  # the first tab is wired in __init__, once it is made
+            self.starring.wire(tab)
 
     def _after_first_paint(self) -> None:
         callbacks, self._when_painted = self._when_painted or [], None
@@ -359,7 +374,7 @@ class MainWindow(QMainWindow):
         cited = tab.declared.cited(row)
         text = citations.FORMATS[form](cited, self.store.meta.get("sources_checked", ""))
         said = translate("window", "Copied the citation of {row} ({count} sources)")
-        title = records.elided(tab.declared.hit_title(row))
+        title = records.capped(tab.declared.hit_title(row), 80)
         tab.copy_and_report(text, said.format(row=title, count=len(cited.sources)))
 
     def edit_select_all(self) -> None:
@@ -473,11 +488,21 @@ class MainWindow(QMainWindow):
         if self._everywhere is None:
             from iomdesk.views.everywhere import EverywhereBox
 
-            self._everywhere = EverywhereBox(self.everywhere_sections, self)
-            self._everywhere.chosen.connect(self.navigation.go_to)
+            self._everywhere = EverywhereBox(
+                self.everywhere_sections, self, self.starring.marked_groups
+            )
+            self._everywhere.chosen.connect(self.go_to_hit)
             self._everywhere.copy_requested.connect(self.navigation.copy_hit)
         self._everywhere.open_over(self)
         return self._everywhere
+
+    def go_to_hit(self, hit) -> None:
+        """A Ctrl+K result: its row, or (a star no longer in the data) a line saying so."""
+        if hit.obj is None:
+            said = translate("window", "{address} is no longer in the data.")
+            self.show_status(said.format(address=hit.title))
+            return
+        self.navigation.go_to(hit)
 
     # -- the rest of the menus ------------------------------------------------------------------
 

@@ -80,6 +80,23 @@ COMMANDS = (
         keys_elsewhere=True,
     ),
     Command(
+        ("Ctrl+D",),
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Star the current row, or unstar it; starred rows come first in Ctrl+K"
+        ),
+        run="toggle_star",
+        menu="edit",
+        label=QT_TRANSLATE_NOOP("window", "&Star or unstar"),
+        separated=True,
+    ),
+    Command(
+        ("Ctrl+Shift+D",),
+        QT_TRANSLATE_NOOP("shortcuts", "Show only the starred rows of the current tab, or all"),
+        run="toggle_starred_filter",
+        menu="view",
+        label=QT_TRANSLATE_NOOP("window", "Only &starred rows"),
+    ),
+    Command(
         ("Ctrl+Shift+L",),
         QT_TRANSLATE_NOOP(
             "shortcuts", "Copy the current row's link (iomdesk:unit/dhrr): it opens iomdesk there"
@@ -87,7 +104,6 @@ COMMANDS = (
         run="copy_link",
         menu="edit",
         label=QT_TRANSLATE_NOOP("window", "Copy &link"),
-        separated=True,
     ),
     Command(
         ("Ctrl+Shift+I",),
@@ -178,6 +194,20 @@ COMMANDS = (
         label=QT_TRANSLATE_NOOP("window", "Export shown rows as &CSV…"),
     ),
     Command((), "", run="tab_exports", menu="file"),  # the tabs' own: Tab.exports
+    Command(
+        (),
+        "",
+        run="export_stars",
+        menu="file",
+        label=QT_TRANSLATE_NOOP("window", "Export s&tars…"),
+    ),
+    Command(
+        (),
+        "",
+        run="import_stars",
+        menu="file",
+        label=QT_TRANSLATE_NOOP("window", "&Import stars…"),
+    ),
     Command(
         (),
         "",

@@ -118,9 +118,21 @@ class SearchTab(QWidget):
 
         self.search_label = QLabel(translate("tab", menus.SEARCH_LABEL))
         self.search_label.setBuddy(self.search)  # Alt+S, and screen readers name the field
+        # Only the starred rows (Ctrl+Shift+D): the window says which they are.
+        self.starred_button = QPushButton(translate("tab", "★ Starred"))
+        self.starred_button.setCheckable(True)
+        self.starred_button.setToolTip(
+            translate("tab", "Show only the starred rows (Ctrl+Shift+D); Ctrl+D stars a row")
+        )
+        self.starred_button.setAccessibleName(
+            translate("tab", "Only starred rows in {tab}").format(tab=self.label.lower())
+        )
+        self.starred_button.toggled.connect(self.show_starred_only)
+        self.starred_ids: Callable[[], set[str]] = set  # the ids of the tab's starred rows
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.starred_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
@@ -188,7 +200,14 @@ class SearchTab(QWidget):
     def set_focus_order(self, *after_details: QWidget) -> None:
         """Tab goes search, results, details, then what the tab adds; the empty state's button
         comes right after the search field when it shows."""
-        chain = [self.search, self.clear_button, self.view, self.details, *after_details]
+        chain = [
+            self.search,
+            self.clear_button,
+            self.view,
+            self.details,
+            *after_details,
+            self.starred_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -312,12 +331,32 @@ class SearchTab(QWidget):
     # -- shared behaviour ----------------------------------------------------------------------
 
     def apply_search(self, text: str) -> None:
+        self._refilter(lambda: self.set_pattern(text))
+
+    def show_starred_only(self, on: bool) -> None:
+        """Only the starred rows, the search applied within them; or every row again."""
+        keep = None
+        if on:
+            ids, row_id = self.starred_ids(), self.declared.row_id
+            keep = lambda row: row_id(row) in ids  # noqa: E731
+        self._refilter(lambda: self.set_keep(keep))
+
+    def set_keep(self, keep) -> None:
+        self.model.set_keep(keep)
+
+    def _refilter(self, change: Callable[[], None]) -> None:
         current = self.view.currentIndex()
         kept = self.key_of(current) if current.isValid() else None
-        self.set_pattern(text)
+        change()
         self.update_count()
         shown, _ = self.counts()
-        if shown == 0 and text.strip():
+        text = self.search.text()
+        if shown == 0 and self.starred_button.isChecked():
+            self.empty_label.setText(
+                translate("tab", "No starred rows here match: Ctrl+D stars the current row")
+            )
+            self.empty_state.show()
+        elif shown == 0 and text.strip():
             shown_text = text.strip()
             if len(shown_text) > 40:
                 shown_text = shown_text[:40] + "…"
@@ -382,11 +421,25 @@ class SearchTab(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.details.setHtml(self.details_html(current))
+            self.details.setHtml(self.shown_details(current))
             self.current_object_changed.emit(self.object_at(current))
         else:
             self.details.clear()
             self.current_object_changed.emit(None)
+
+    def shown_details(self, index: QModelIndex) -> str:
+        """The details of the row at index, its heading starred when the row is."""
+        html = self.details_html(index)
+        starred = self.starred_ids() if self.declared.link else ()  # a tab with addresses
+        if starred and self.declared.row_id(self.object_at(index)) in starred:
+            html = html.replace("<h2>", "<h2>★ ", 1)
+        return html
+
+    def refresh_details(self) -> None:
+        """The current row's details written again (a star given or taken, a change marked)."""
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.details.setHtml(self.shown_details(current))
 
     def header(self) -> QHeaderView:
         view = self.view

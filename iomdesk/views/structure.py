@@ -102,10 +102,16 @@ class StructureTab(SearchTab):
             self.view.expand(self.model.index(row, 0, root))
 
     def set_pattern(self, text: str) -> None:
+        self._filter(lambda: self.model.set_pattern(text))
+
+    def set_keep(self, keep) -> None:
+        self._filter(lambda: self.model.set_keep(keep))
+
+    def _filter(self, change) -> None:
         self._opening = True  # the count is made once, after (the search calls update_count)
         try:
-            self.model.set_pattern(text)  # a reset: everything is folded again
-            if not self.model.pattern_words():
+            change()  # a reset: everything is folded again
+            if not self.model.tree.filtering:
                 self.expand_default()
                 return
             for index in self.model.ancestors_of_matches(EXPAND_MATCHES):
@@ -119,7 +125,7 @@ class StructureTab(SearchTab):
     def count_line(self, shown: int, total: int) -> str:
         """While searching, the matches and the rows in view around them: '7 matches (14
         rows shown)'; else the usual '84 of 84 shown' (or '0 of 84')."""
-        if not self.model.pattern_words() or shown == 0:
+        if not self.model.tree.filtering or shown == 0:
             return super().count_line(shown, total)
         rows = self.rows_in_view()
         if shown == 1:

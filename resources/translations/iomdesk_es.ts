@@ -903,6 +903,18 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <source>Enter: go to it · Ctrl+C: copy · Esc: close</source>
         <translation>Intro: ir · Ctrl+C: copiar · Esc: cerrar</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Con estrella</translation>
+    </message>
+    <message>
+        <source>Recently viewed</source>
+        <translation>Vistas recientemente</translation>
+    </message>
+    <message>
+        <source>no longer in the data</source>
+        <translation>ya no está en los datos</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -1366,6 +1378,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Seleccionar todas las filas mostradas (en el panel de detalles, su texto)</translation>
     </message>
     <message>
+        <source>Star the current row, or unstar it; starred rows come first in Ctrl+K</source>
+        <translation>Poner una estrella a la fila actual, o quitarla; las filas con estrella van primero en Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Show only the starred rows of the current tab, or all</source>
+        <translation>Mostrar solo las filas con estrella de la pestaña actual, o todas</translation>
+    </message>
+    <message>
         <source>Copy the current row&apos;s link (iomdesk:unit/dhrr): it opens iomdesk there</source>
         <translation>Copiar el enlace de la fila actual (iomdesk:unit/dhrr): abre iomdesk en ella</translation>
     </message>
@@ -1510,6 +1530,22 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Facts about the selected row, with their sources</source>
         <translation>Datos sobre la fila seleccionada, con sus fuentes</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Con estrella</translation>
+    </message>
+    <message>
+        <source>Show only the starred rows (Ctrl+Shift+D); Ctrl+D stars a row</source>
+        <translation>Mostrar solo las filas con estrella (Ctrl+Mayús+D); Ctrl+D pone una estrella a una fila</translation>
+    </message>
+    <message>
+        <source>Only starred rows in {tab}</source>
+        <translation>Solo las filas con estrella de {tab}</translation>
+    </message>
+    <message>
+        <source>No starred rows here match: Ctrl+D stars the current row</source>
+        <translation>Ninguna fila con estrella coincide aquí: Ctrl+D pone una estrella a la fila actual</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1658,6 +1694,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>{address} no es la dirección de una fila.</translation>
     </message>
     <message>
+        <source>{address} is no longer in the data.</source>
+        <translation>{address} ya no está en los datos.</translation>
+    </message>
+    <message>
         <source>Theme: {theme}</source>
         <translation>Tema: {theme}</translation>
     </message>
@@ -1782,6 +1822,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
+        <source>&amp;Star or unstar</source>
+        <translation>Poner o &amp;quitar estrella</translation>
+    </message>
+    <message>
+        <source>Only &amp;starred rows</source>
+        <translation>Solo las filas con &amp;estrella</translation>
+    </message>
+    <message>
         <source>Copy &amp;link</source>
         <translation>Copiar el &amp;enlace</translation>
     </message>
@@ -1812,6 +1860,14 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>&amp;Open data file…</source>
         <translation>Abrir archivo de &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Export s&amp;tars…</source>
+        <translation>Exportar las es&amp;trellas…</translation>
+    </message>
+    <message>
+        <source>&amp;Import stars…</source>
+        <translation>Importar est&amp;rellas…</translation>
     </message>
     <message>
         <source>Export &amp;details as PDF…</source>
@@ -1880,6 +1936,54 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
     <message>
         <source>Could not open {url}</source>
         <translation>No se ha podido abrir {url}</translation>
+    </message>
+    <message>
+        <source>No row is selected to star</source>
+        <translation>No hay ninguna fila seleccionada para la estrella</translation>
+    </message>
+    <message>
+        <source>Starred {row}</source>
+        <translation>Estrella puesta a {row}</translation>
+    </message>
+    <message>
+        <source>Unstarred {row}</source>
+        <translation>Estrella quitada de {row}</translation>
+    </message>
+    <message>
+        <source>Export stars</source>
+        <translation>Exportar las estrellas</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt)</source>
+        <translation>Archivo de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved {count} stars to {path}</source>
+        <translation>{count} estrellas guardadas en {path}</translation>
+    </message>
+    <message>
+        <source>Import stars</source>
+        <translation>Importar estrellas</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt);;All files (*)</source>
+        <translation>Archivo de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>No se pudo leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Added {count} stars from {path}</source>
+        <translation>{count} estrellas añadidas desde {path}</translation>
+    </message>
+    <message>
+        <source>(lines not read: {lines})</source>
+        <translation>(líneas no leídas: {lines})</translation>
     </message>
 </context>
 </TS>

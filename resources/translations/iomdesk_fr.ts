@@ -903,6 +903,18 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <source>Enter: go to it · Ctrl+C: copy · Esc: close</source>
         <translation>Entrée&#xa0;: y aller · Ctrl+C&#xa0;: copier · Échap&#xa0;: fermer</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Étoilées</translation>
+    </message>
+    <message>
+        <source>Recently viewed</source>
+        <translation>Vues récemment</translation>
+    </message>
+    <message>
+        <source>no longer in the data</source>
+        <translation>n’est plus dans les données</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -1366,6 +1378,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Sélectionner toutes les lignes affichées (dans le volet des détails, son texte)</translation>
     </message>
     <message>
+        <source>Star the current row, or unstar it; starred rows come first in Ctrl+K</source>
+        <translation>Mettre une étoile à la ligne courante, ou l’ôter&#xa0;; les lignes étoilées viennent en tête dans Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Show only the starred rows of the current tab, or all</source>
+        <translation>N’afficher que les lignes étoilées de l’onglet courant, ou toutes</translation>
+    </message>
+    <message>
         <source>Copy the current row&apos;s link (iomdesk:unit/dhrr): it opens iomdesk there</source>
         <translation>Copier le lien de la ligne courante (iomdesk:unit/dhrr)&#xa0;: il ouvre iomdesk sur elle</translation>
     </message>
@@ -1510,6 +1530,22 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Facts about the selected row, with their sources</source>
         <translation>Faits concernant la ligne sélectionnée, avec leurs sources</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Étoilées</translation>
+    </message>
+    <message>
+        <source>Show only the starred rows (Ctrl+Shift+D); Ctrl+D stars a row</source>
+        <translation>N’afficher que les lignes étoilées (Ctrl+Maj+D)&#xa0;; Ctrl+D met une étoile à une ligne</translation>
+    </message>
+    <message>
+        <source>Only starred rows in {tab}</source>
+        <translation>Seulement les lignes étoilées de {tab}</translation>
+    </message>
+    <message>
+        <source>No starred rows here match: Ctrl+D stars the current row</source>
+        <translation>Aucune ligne étoilée ne correspond ici&#xa0;: Ctrl+D met une étoile à la ligne courante</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1658,6 +1694,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>{address} n’est pas l’adresse d’une ligne.</translation>
     </message>
     <message>
+        <source>{address} is no longer in the data.</source>
+        <translation>{address} n’est plus dans les données.</translation>
+    </message>
+    <message>
         <source>Theme: {theme}</source>
         <translation>Thème&#xa0;: {theme}</translation>
     </message>
@@ -1782,6 +1822,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
+        <source>&amp;Star or unstar</source>
+        <translation>&amp;Étoile&#xa0;: mettre ou ôter</translation>
+    </message>
+    <message>
+        <source>Only &amp;starred rows</source>
+        <translation>Seulement les lignes é&amp;toilées</translation>
+    </message>
+    <message>
         <source>Copy &amp;link</source>
         <translation>Copier le &amp;lien</translation>
     </message>
@@ -1812,6 +1860,14 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>&amp;Open data file…</source>
         <translation>&amp;Ouvrir un fichier de données…</translation>
+    </message>
+    <message>
+        <source>Export s&amp;tars…</source>
+        <translation>Exporter les é&amp;toiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Import stars…</source>
+        <translation>Importer des étoi&amp;les…</translation>
     </message>
     <message>
         <source>Export &amp;details as PDF…</source>
@@ -1880,6 +1936,54 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
     <message>
         <source>Could not open {url}</source>
         <translation>Impossible d’ouvrir {url}</translation>
+    </message>
+    <message>
+        <source>No row is selected to star</source>
+        <translation>Aucune ligne n’est sélectionnée pour l’étoile</translation>
+    </message>
+    <message>
+        <source>Starred {row}</source>
+        <translation>Étoile mise à {row}</translation>
+    </message>
+    <message>
+        <source>Unstarred {row}</source>
+        <translation>Étoile ôtée de {row}</translation>
+    </message>
+    <message>
+        <source>Export stars</source>
+        <translation>Exporter les étoiles</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt)</source>
+        <translation>Fichier texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved {count} stars to {path}</source>
+        <translation>{count} étoiles enregistrées dans {path}</translation>
+    </message>
+    <message>
+        <source>Import stars</source>
+        <translation>Importer des étoiles</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt);;All files (*)</source>
+        <translation>Fichier texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Added {count} stars from {path}</source>
+        <translation>{count} étoiles ajoutées depuis {path}</translation>
+    </message>
+    <message>
+        <source>(lines not read: {lines})</source>
+        <translation>(lignes non lues&#xa0;: {lines})</translation>
     </message>
 </context>
 </TS>

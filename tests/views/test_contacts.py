@@ -70,6 +70,11 @@ def test_the_menu_key_opens_the_contact_actions_and_the_way_to_its_unit(qtbot, w
         'Copy as "Name <e-mail>"',
         "Write e-mail",
         "Copy row",
+        "&Star or unstar",  # the window's commands on the row (Edit menu)
+        "Copy &link",
+        "Copy c&itation",
+        "Copy citation as &Markdown",
+        "Copy citation for &Wikipedia ({{cite web}})",
         "Go to its unit in Structure",
     ]
     assert all(a.shortcut().toString() for a in menu.actions()[:5])  # keys for each

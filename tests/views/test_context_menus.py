@@ -169,9 +169,10 @@ def test_a_row_s_link_and_citation_are_copied_by_key_menu_and_context_menu(qtbot
     assert "Copied the citation of" in window.statusBar().currentMessage()
     edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     labels = texts(edit)
-    assert labels[:6] == [
+    assert labels[:7] == [
         "&Copy",
         "Select &all",
+        "&Star or unstar",
         "Copy &link",
         "Copy c&itation",
         "Copy citation as &Markdown",
