@@ -12,7 +12,7 @@ import threading
 import time
 from pathlib import Path
 
-from iomdesk import __version__, instance, packs
+from iomdesk import APP_ID, __version__, instance, packs
 from iomdesk.database import StoreError, carries_stamp, check_file, default_path
 from iomdesk.i18n import translate
 from iomdesk.languages import LANGUAGES, install_translations
@@ -26,6 +26,7 @@ EXIT_DATABASE = 3
 SHOWN_PROBLEMS = 20  # --check lists this many broken rules, then says how many more
 DIALOG_PROBLEMS = 8  # the error dialog, fewer: it must fit on a screen
 COLLECT_AT_LATEST_MS = 5000  # the cycle collector resumes by then, painted or not
+CARRIED_OVER = "settings/carried_over_from"  # the old settings file, once copied
 log = logging.getLogger(__name__)
 
 
@@ -415,13 +416,33 @@ def prepare_application(lang: str | None):
     from iomdesk.views import theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("iomdesk")
+    # The id names the window's class (X11), its desktop file (Wayland) and the settings
+    # file, ~/.config/iomdesk/org.iomdesk.iomdesk.conf; those of ~/.config/iomdesk/iomdesk.conf,
+    # before the id, are carried over once.
+    app.setApplicationName(APP_ID)
     app.setOrganizationName("iomdesk")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("iomdesk")  # matches resources/iomdesk.desktop
+    app.setDesktopFileName(APP_ID)  # resources/org.iomdesk.iomdesk.desktop
+    carry_over_settings()
     log.debug("interface language: %s", install_translations(app, lang))
     theme.apply_theme(theme.current_choice())
     return app
+
+
+def carry_over_settings() -> None:
+    """Once: the settings kept under the app's old name, copied into the id's file (the old
+    file is left as it was)."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    if settings.value(CARRIED_OVER) is not None:
+        return
+    old = QSettings(QSettings.Scope.UserScope, "iomdesk", "iomdesk")
+    if old.fileName() != settings.fileName():
+        for key in old.allKeys():
+            if not settings.contains(key):
+                settings.setValue(key, old.value(key))
+    settings.setValue(CARRIED_OVER, old.fileName())
 
 
 def resume_collecting() -> None:

@@ -395,3 +395,28 @@ def test_the_startup_error_dialog_wears_the_saved_theme(qapp, tmp_path, capsys):
         theme.apply_theme("system")
     capsys.readouterr()
     assert len(grounds) == 1 and grounds[0] < 100
+
+
+def test_settings_from_before_the_app_id_are_carried_over_once(qapp):
+    from PySide6.QtCore import QSettings
+
+    from iomdesk import APP_ID
+
+    old = QSettings(QSettings.Scope.UserScope, "iomdesk", "iomdesk")
+    old.setValue("view/theme", "dark")
+    old.setValue("marks/starred", "iomdesk:unit/prd")
+    old.sync()
+    qapp.setApplicationName(APP_ID)
+    try:
+        app.carry_over_settings()
+        settings = QSettings()
+        assert settings.fileName().endswith((f"{APP_ID}.conf", f"{APP_ID}.ini"))
+        assert settings.value("view/theme") == "dark"
+        assert settings.value("marks/starred") == "iomdesk:unit/prd"
+        old.setValue("view/theme", "light")  # an older iomdesk run meanwhile
+        settings.setValue("view/theme", "system")
+        app.carry_over_settings()
+        assert QSettings().value("view/theme") == "system"  # once: the user's later choice stays
+        assert old.value("view/theme") == "light"  # and the old file is left as it is
+    finally:
+        qapp.setApplicationName("iomdesk")

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from iomdesk import APP_ID
+
 ROOT = Path(__file__).resolve().parent.parent
-ENTRY = ROOT / "resources" / "iomdesk.desktop"
+ENTRY = ROOT / "resources" / f"{APP_ID}.desktop"
 SVG_NAMESPACE = "{http://www.w3.org/2000/svg}"
 
 
@@ -40,7 +42,10 @@ def test_required_keys():
     assert entry["Comment"]
     assert entry["Version"]
     assert entry["Terminal"] == "false"
-    assert entry["StartupWMClass"] == "iomdesk"
+    assert entry["StartupWMClass"] == APP_ID  # the window's class: QApplication's name
+    assert entry["Icon"] == APP_ID
+    # iomdesk: links open in the app (xdg-open iomdesk:unit/dhrr); %u hands the link over
+    assert entry["MimeType"] == "x-scheme-handler/iomdesk;"
     assert entry["Categories"].endswith(";")
     assert entry["Keywords"].endswith(";")
 
@@ -53,7 +58,8 @@ def test_exec_runs_the_console_script():
 
 def test_icon_is_a_well_formed_svg():
     icon = desktop_entry()["Icon"]
-    assert "/" not in icon and "." not in icon  # a theme name, so the icon theme can find it
+    # a theme name (the app's id), not a path or a file name, so the icon theme finds it
+    assert "/" not in icon and not icon.endswith((".svg", ".png"))
     path = ENTRY.with_name(f"{icon}.svg")
     assert path.is_file()
     root = ET.parse(path).getroot()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iomdesk import __version__, details, records, tabs
+from iomdesk import APP_ID, __version__, details, records, tabs
 from iomdesk.database import default_path
 from iomdesk.i18n import QT_TRANSLATE_NOOP, translate
 from iomdesk.links import row_link
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
 
-        icon = QIcon(str(default_path().with_name("iomdesk.svg")))
+        icon = QIcon(str(default_path().with_name(f"{APP_ID}.svg")))
         QApplication.instance().setWindowIcon(icon)
         self.setWindowIcon(icon)
 
