@@ -88,14 +88,24 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 # The menu entry and icon for this user, launching this checkout's .venv.
-APPS := $(HOME)/.local/share/applications
-ICONS := $(HOME)/.local/share/icons/hicolor/scalable/apps
+# The same files the bundle's install-desktop puts in place, for this checkout's venv.
+APP_ID := org.iomdesk.iomdesk
+SHARE := $(HOME)/.local/share
+APPS := $(SHARE)/applications
 install-desktop: $(STAMP)
-	mkdir -p $(APPS) $(ICONS)
-	sed 's|^Exec=iomdesk|Exec=$(abspath $(BIN))/iomdesk|' resources/iomdesk.desktop > $(APPS)/iomdesk.desktop
-	cp resources/iomdesk.svg $(ICONS)/iomdesk.svg
+	$(BIN)/python -m devtools.icons --out build/icons
+	mkdir -p $(APPS) $(SHARE)/icons/hicolor/scalable/apps $(SHARE)/metainfo $(SHARE)/man/man1
+	rm -f $(APPS)/iomdesk.desktop $(SHARE)/icons/hicolor/scalable/apps/iomdesk.svg
+	sed 's|^Exec=iomdesk|Exec=$(abspath $(BIN))/iomdesk|' resources/$(APP_ID).desktop \
+		> $(APPS)/$(APP_ID).desktop
+	cp resources/$(APP_ID).svg $(SHARE)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	cp -r build/icons/hicolor $(SHARE)/icons/
+	cp resources/$(APP_ID).metainfo.xml $(SHARE)/metainfo/
+	cp resources/iomdesk.1 $(SHARE)/man/man1/iomdesk.1
 	-update-desktop-database $(APPS) 2>/dev/null
-	@echo "installed $(APPS)/iomdesk.desktop and $(ICONS)/iomdesk.svg"
+	@if command -v xdg-mime >/dev/null; then \
+		xdg-mime default $(APP_ID).desktop x-scheme-handler/iomdesk; fi
+	@echo "installed $(APPS)/$(APP_ID).desktop, its icons, metainfo and man page"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

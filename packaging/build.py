@@ -68,6 +68,16 @@ def run_pyinstaller(work: Path, epoch: int) -> Path:
         cwd=work.parent,
     )
     folder = work / "dist" / NAME
+    # The icon's PNGs, drawn from the SVG with this venv's Qt, for install-desktop to put in
+    # the icon theme (devtools/icons.py).
+    icons = folder / "_internal" / NAME / "resources" / "icons"
+    subprocess.run(
+        [sys.executable, "-m", "devtools.icons", "--out", str(icons)],
+        check=True,
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        stdout=subprocess.DEVNULL,
+    )
     installer = folder / "install-desktop"
     shutil.copyfile(PACKAGING / "install-desktop", installer)
     installer.chmod(0o755)

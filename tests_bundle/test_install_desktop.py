@@ -1,4 +1,5 @@
-"""install-desktop: the menu entry and icon for one user, pointing at the unpacked folder."""
+"""install-desktop: the menu entry, icons, metainfo and man page for one user, the entry
+pointing at the unpacked folder."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
+APP_ID = "org.iomdesk.iomdesk"  # iomdesk.APP_ID (the bundle's tests import no iomdesk)
+SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 STRING_ESCAPES = {"s": " ", "n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
 
@@ -61,39 +65,57 @@ def validate(entry: Path) -> None:
     assert (done.returncode, done.stdout + done.stderr) == (0, "")
 
 
+def installed_files(data: Path) -> list[Path]:
+    hicolor = data / "icons" / "hicolor"
+    return [
+        data / "applications" / f"{APP_ID}.desktop",
+        hicolor / "scalable" / "apps" / f"{APP_ID}.svg",
+        *(hicolor / f"{n}x{n}" / "apps" / f"{APP_ID}.png" for n in SIZES),
+        data / "metainfo" / f"{APP_ID}.metainfo.xml",
+        data / "man" / "man1" / "iomdesk.1",
+    ]
+
+
 def test_installs_for_this_user_under_xdg_data_home_and_uninstalls(bundle, tmp_path):
     data = tmp_path / "my data"
     env = user_env(tmp_path, XDG_DATA_HOME=str(data))
+    old = data / "applications" / "iomdesk.desktop"  # an install from before the app's id
+    old.parent.mkdir(parents=True)
+    old.write_text("[Desktop Entry]\n")
     done = install(bundle, env)
     assert done.returncode == 0, done.stderr
-    entry = data / "applications" / "iomdesk.desktop"
-    icon = data / "icons" / "hicolor" / "scalable" / "apps" / "iomdesk.svg"
+    entry, icon, *pngs, metainfo, manual = installed_files(data)
     shipped = bundle / "_internal" / "iomdesk" / "resources"
-    assert icon.read_bytes() == (shipped / "iomdesk.svg").read_bytes()
+    assert icon.read_bytes() == (shipped / f"{APP_ID}.svg").read_bytes()
+    for png in pngs:
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", png
+    assert metainfo.read_bytes() == (shipped / f"{APP_ID}.metainfo.xml").read_bytes()
+    assert manual.read_bytes() == (shipped / "iomdesk.1").read_bytes()
+    assert not old.exists()  # one entry, not two
     values = entry_of(entry)
     assert exec_program(values["Exec"]) == str(bundle / "iomdesk")
+    assert values["Exec"].endswith(" %u")  # a link handed to it (x-scheme-handler/iomdesk)
     assert unescape_string(values["TryExec"]) == str(bundle / "iomdesk")
-    assert unescape_string(values["Icon"]) == str(icon)
-    shipped_values = entry_of(shipped / "iomdesk.desktop")
-    assert {k: v for k, v in values.items() if k not in ("Exec", "TryExec", "Icon")} == {
-        k: v for k, v in shipped_values.items() if k not in ("Exec", "Icon")
+    assert values["Icon"] == APP_ID == values["StartupWMClass"]
+    shipped_values = entry_of(shipped / f"{APP_ID}.desktop")
+    assert {k: v for k, v in values.items() if k not in ("Exec", "TryExec")} == {
+        k: v for k, v in shipped_values.items() if k != "Exec"
     }
     validate(entry)
     assert not (tmp_path / "home" / ".local").exists()  # XDG_DATA_HOME was respected
 
     done = install(bundle, env, "--uninstall")
     assert done.returncode == 0, done.stderr
-    assert not entry.exists() and not icon.exists()
+    assert not any(path.exists() for path in installed_files(data))
 
 
 def test_without_xdg_data_home_it_is_home_s_local_share(bundle, tmp_path):
     env = user_env(tmp_path)
     assert install(bundle, env).returncode == 0
     share = tmp_path / "home" / ".local" / "share"
-    assert (share / "applications" / "iomdesk.desktop").is_file()
-    assert (share / "icons" / "hicolor" / "scalable" / "apps" / "iomdesk.svg").is_file()
+    assert all(path.is_file() for path in installed_files(share))
     assert install(bundle, env, "--uninstall").returncode == 0
-    assert not (share / "applications" / "iomdesk.desktop").exists()
+    assert not any(path.exists() for path in installed_files(share))
 
 
 def test_a_folder_name_that_needs_quoting(bundle, tmp_path):
@@ -101,14 +123,15 @@ def test_a_folder_name_that_needs_quoting(bundle, tmp_path):
     folder = tmp_path / 'we$ird "name" \\ 100% à'
     resources = folder / "_internal" / "iomdesk" / "resources"
     resources.mkdir(parents=True)
-    for name in ("iomdesk.desktop", "iomdesk.svg"):
-        shutil.copyfile(bundle / "_internal" / "iomdesk" / "resources" / name, resources / name)
+    shipped = bundle / "_internal" / "iomdesk" / "resources"
+    for name in (f"{APP_ID}.desktop", f"{APP_ID}.svg", f"{APP_ID}.metainfo.xml", "iomdesk.1"):
+        shutil.copyfile(shipped / name, resources / name)
     for name in ("iomdesk", "install-desktop"):
         shutil.copy2(bundle / name, folder / name)
     env = user_env(tmp_path, XDG_DATA_HOME=str(tmp_path / "data"))
     done = install(folder, env)
     assert done.returncode == 0, done.stderr
-    entry = tmp_path / "data" / "applications" / "iomdesk.desktop"
+    entry = tmp_path / "data" / "applications" / f"{APP_ID}.desktop"
     assert exec_program(entry_of(entry)["Exec"]) == str(folder / "iomdesk")
     validate(entry)
 
