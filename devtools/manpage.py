@@ -15,7 +15,7 @@ OUT = Path(__file__).resolve().parent.parent / "resources" / "iomdesk.1"
 # What --help has no room for: where things are kept, and what reads the environment.
 FILES = (
     ("~/.local/share/iomdesk/data/", "data packs a user installed; the newest good one is used"),
-    ("~/.config/iomdesk/org.iomdesk.iomdesk.conf", "the window's place, columns, theme, stars, rows viewed"),
+    ("~/.config/iomdesk/org.iomdesk.iomdesk.conf", "the window's place, theme, stars, rows viewed"),
     ("$XDG_RUNTIME_DIR/iomdesk.socket", "where a running window takes links from a new launch"),
 )
 ENVIRONMENT = (
