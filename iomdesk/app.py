@@ -437,7 +437,7 @@ def carry_over_settings() -> None:
     settings = QSettings()
     if settings.value(CARRIED_OVER) is not None:
         return
-    old = QSettings(QSettings.Scope.UserScope, "iomdesk", "iomdesk")
+    old = QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "iomdesk", "iomdesk")
     if old.fileName() != settings.fileName():
         for key in old.allKeys():
             if not settings.contains(key):

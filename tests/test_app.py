@@ -402,7 +402,7 @@ def test_settings_from_before_the_app_id_are_carried_over_once(qapp):
 
     from iomdesk import APP_ID
 
-    old = QSettings(QSettings.Scope.UserScope, "iomdesk", "iomdesk")
+    old = QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "iomdesk", "iomdesk")
     old.setValue("view/theme", "dark")
     old.setValue("marks/starred", "iomdesk:unit/prd")
     old.sync()
@@ -418,5 +418,6 @@ def test_settings_from_before_the_app_id_are_carried_over_once(qapp):
         app.carry_over_settings()
         assert QSettings().value("view/theme") == "system"  # once: the user's later choice stays
         assert old.value("view/theme") == "light"  # and the old file is left as it is
+        assert old.fileName().startswith(QSettings().fileName().rsplit("/", 2)[0])  # the tests
     finally:
         qapp.setApplicationName("iomdesk")
