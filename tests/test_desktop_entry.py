@@ -100,3 +100,11 @@ def test_a_skipped_check_is_named_at_the_end_of_the_run(tmp_path):
         "NOT CHECKED" in line and "the-tool is not installed (Debian: the-tool-package)" in line
         for line in last
     ), last
+
+
+def test_the_makefile_and_the_bundle_s_installer_name_the_app_s_id():
+    """The id is written three times: in iomdesk, in the Makefile and in the shell installer."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    installer = (ROOT / "packaging" / "install-desktop").read_text(encoding="utf-8")
+    assert f"APP_ID := {APP_ID}\n" in makefile
+    assert f"\nid={APP_ID}  " in installer
