@@ -366,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
 
             watching = probe.attach(window)  # noqa: F841  (kept alive for the run)
         serving = answer_later_starts(window, args.address, serve=not args.db)
+        window.when_painted(quit_when_terminated)
         window.show()
         try:
             status = app.exec()
@@ -399,6 +400,38 @@ def answer_later_starts(window, address: str | None, serve: bool) -> list:
     if serve:
         window.when_painted(listen)
     return serving
+
+
+def quit_when_terminated() -> None:
+    """SIGTERM (a logout, `kill`, systemd stopping the session) closes the windows as Ctrl+Q
+    does: their place is saved and the socket removed. Python runs a signal's handler only
+    between bytecodes, which the Qt event loop does not reach on its own: the signal writes a
+    byte into a socket pair that Qt watches."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    signal.signal(signal.SIGTERM, lambda *_: None)  # the byte is written; the notifier acts
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def terminated() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            return
+        log.info("asked to end (SIGTERM): closing the windows")
+        app.closeAllWindows()
+        app.quit()
+
+    notifier.activated.connect(terminated)
+    app._terminate_ends = (reader, writer, notifier)  # kept as long as the app
 
 
 def open_in_newest_window(address: str) -> None:

@@ -152,3 +152,28 @@ def test_a_start_with_an_address_opens_on_its_row_and_then_answers_later_starts(
     countries = window.tab("countries")
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is countries)
     serving[0].close()
+
+
+def test_sigterm_closes_the_window_as_quit_does_its_place_kept_and_its_socket_removed(tmp_path):
+    """A logout or `kill`: the app ends with status 0, having saved what it saves on Ctrl+Q
+    and removed its socket (else the next start would find a dead one)."""
+    import signal
+    import time
+
+    runtime, config = tmp_path / "run", tmp_path / "config"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "XDG_CONFIG_HOME": str(config)}
+    started = subprocess.Popen(
+        [sys.executable, "-m", "iomdesk"], env=env, cwd=ROOT, stderr=subprocess.PIPE, text=True
+    )
+    socket_file = runtime / instance.SOCKET_NAME
+    deadline = time.monotonic() + 30
+    while not socket_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert socket_file.exists(), "the app never took its socket"
+    started.send_signal(signal.SIGTERM)
+    _, err = started.communicate(timeout=30)
+    assert started.returncode == 0 and "Traceback" not in err
+    assert not socket_file.exists()
+    saved = (config / "iomdesk" / "org.iomdesk.iomdesk.conf").read_text(encoding="utf-8")
+    assert "geometry" in saved  # the window's place, as closing it keeps it
