@@ -10,6 +10,7 @@ import sqlite3
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from iomdesk import APP_ID, __version__, instance, packs
@@ -366,11 +367,12 @@ def main(argv: list[str] | None = None) -> int:
 
             watching = probe.attach(window)  # noqa: F841  (kept alive for the run)
         serving = answer_later_starts(window, args.address, serve=not args.db)
-        window.when_painted(quit_when_terminated)
+        stop_watching = end_on_sigterm(app)
         window.show()
         try:
             status = app.exec()
         finally:
+            stop_watching()
             if serving:
                 serving[0].close()
         from iomdesk.views.main_window import OPEN_WINDOWS
@@ -402,36 +404,44 @@ def answer_later_starts(window, address: str | None, serve: bool) -> list:
     return serving
 
 
-def quit_when_terminated() -> None:
+def end_on_sigterm(app) -> Callable[[], None]:
     """SIGTERM (a logout, `kill`, systemd stopping the session) closes the windows as Ctrl+Q
     does: their place is saved and the socket removed. Python runs a signal's handler only
     between bytecodes, which the Qt event loop does not reach on its own: the signal writes a
-    byte into a socket pair that Qt watches."""
+    byte into a socket pair that Qt watches. The returned function puts everything back (the
+    tests run main() inside their own process)."""
     import signal
     import socket
 
     from PySide6.QtCore import QSocketNotifier
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
     reader, writer = socket.socketpair()
     for end in (reader, writer):
         end.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-    signal.signal(signal.SIGTERM, lambda *_: None)  # the byte is written; the notifier acts
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    previous_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    previous_handler = signal.signal(signal.SIGTERM, lambda *_: None)  # the byte does it
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
 
     def terminated() -> None:
         try:
-            reader.recv(64)
+            woken = reader.recv(64)
         except OSError:
             return
-        log.info("asked to end (SIGTERM): closing the windows")
-        app.closeAllWindows()
-        app.quit()
+        if signal.SIGTERM in woken:  # the wake-up byte is the signal's number
+            log.info("asked to end (SIGTERM): closing the windows")
+            app.closeAllWindows()
+            app.quit()
 
     notifier.activated.connect(terminated)
-    app._terminate_ends = (reader, writer, notifier)  # kept as long as the app
+
+    def restore() -> None:
+        notifier.setEnabled(False)
+        signal.signal(signal.SIGTERM, previous_handler)
+        signal.set_wakeup_fd(previous_fd)
+        reader.close()
+        writer.close()
+
+    return restore
 
 
 def open_in_newest_window(address: str) -> None:
