@@ -26,6 +26,28 @@ def header_title(titles: Sequence[str], section: int, orientation: Qt.Orientatio
     return None
 
 
+_STAR: list = []  # the icon, drawn once, when the first starred row is painted
+
+
+def star_icon():
+    """The mark of a starred row, before its first column's text: a ★ in amber, which reads
+    on a light and on a dark ground."""
+    if not _STAR:
+        from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        font = QFont()
+        font.setPixelSize(14)
+        painter.setFont(font)
+        painter.setPen(QColor("#d4a017"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "★")
+        painter.end()
+        _STAR.append(QIcon(pixmap))
+    return _STAR[0]
+
+
 class SearchedModel:
     """A Qt item model's search: the words typed, and a reset only when they change.
 

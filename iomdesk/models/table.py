@@ -12,7 +12,14 @@ from iomdesk import records, search
 from iomdesk.aliases import Aliases
 from iomdesk.i18n import translate
 from iomdesk.listing import Listing
-from iomdesk.models.common import OBJECT_ROLE, SORT_ROLE, Index, SearchedModel, header_title
+from iomdesk.models.common import (
+    OBJECT_ROLE,
+    SORT_ROLE,
+    Index,
+    SearchedModel,
+    header_title,
+    star_icon,
+)
 from iomdesk.models.guard import report_once
 from iomdesk.ranking import Ranking
 from iomdesk.tabs.base import Column, Tab
@@ -43,6 +50,7 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.FontRole,
             Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.DecorationRole,
             OBJECT_ROLE,
             SORT_ROLE,
         }
@@ -67,6 +75,7 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
         self._columns = list(columns)
         self._emphasis = emphasis
         self._words: list[str] = []
+        self.marked: Callable[[Any], bool] | None = None  # a starred row (the window says)
 
     @property
     def search_index(self) -> search.Index:
@@ -177,10 +186,16 @@ class FilterTableModel(SearchedModel, QAbstractTableModel):
             # Views ask for a dozen roles per cell; answer the ones we never set before any work.
             if role not in self._ROLES or not index.isValid():
                 return None
+            if role == Qt.ItemDataRole.DecorationRole and (
+                index.column() != 0 or self.marked is None
+            ):
+                return None  # the star goes before the first column's text only
             row = index.row()
             if not 0 <= row < len(self.listing.shown):
                 return None
             obj = self.listing.at(row)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return star_icon() if self.marked(obj) else None
             column = self._columns[index.column()]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return records.capped(column.text(obj))

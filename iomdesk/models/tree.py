@@ -7,13 +7,14 @@ into Python for every row on every keystroke (20,000 units: seconds).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from iomdesk import search
-from iomdesk.models.common import OBJECT_ROLE, Index, SearchedModel, header_title
+from iomdesk.models.common import OBJECT_ROLE, Index, SearchedModel, header_title, star_icon
 from iomdesk.models.guard import report_once
 from iomdesk.rows import Unit
 from iomdesk.tabs.base import Tab
@@ -35,6 +36,7 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
         self._columns = tab.columns()
         self._root = self.tree.root
         self._words: list[str] = []
+        self.marked: Callable[[Unit], bool] | None = None  # a starred unit (the window says)
 
     def _show_matches(self, words: list[str]) -> None:
         self.tree.search(words)
@@ -133,6 +135,9 @@ class UnitTreeModel(SearchedModel, QAbstractItemModel):
         unit = node.unit
         if role == OBJECT_ROLE:
             return unit
+        if role == Qt.ItemDataRole.DecorationRole:
+            marked = self.marked
+            return star_icon() if index.column() == 0 and marked and marked(unit) else None
         if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
             return self._search_look(node, role)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

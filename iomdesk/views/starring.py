@@ -53,6 +53,15 @@ class Starring:
     def wire(self, tab: SearchTab) -> None:
         tab.starred_ids = lambda: self.starred_ids(tab.declared)
         tab.current_object_changed.connect(lambda row: self._looking_at(tab, row))
+        self.mark(tab)
+
+    def mark(self, tab: SearchTab) -> None:
+        """The tab's list draws a star before each starred row (with the ids of now)."""
+        if not tab.declared.link:
+            return  # its rows have no address to star
+        ids, row_id = self.starred_ids(tab.declared), tab.declared.row_id
+        tab.model.marked = (lambda row: row_id(row) in ids) if ids else None
+        tab.view.viewport().update()
 
     def starred_ids(self, declared: Tab) -> set[str]:
         """The ids of the tab's rows that are starred."""
@@ -104,6 +113,7 @@ class Starring:
         if tab.starred_button.isChecked():
             tab.show_starred_only(True)  # an unstarred row leaves the starred rows
         tab.refresh_details()
+        self.mark(tab)
 
     def toggle_filter(self) -> None:
         """Ctrl+Shift+D: the current tab's Starred filter on or off."""
@@ -167,6 +177,7 @@ class Starring:
             if tab.starred_button.isChecked():
                 tab.show_starred_only(True)
             tab.refresh_details()
+            self.mark(tab)
         self.window.show_status(said)  # after the tabs: building them writes their counts
         return added
 

@@ -145,3 +145,28 @@ def test_stars_imported_from_a_file_are_added_and_bad_lines_named(qtbot, window,
     assert window.starring.import_(str(path)) == 0
     assert "Could not read" in window.statusBar().currentMessage()
     assert QApplication.clipboard() is not None  # the window goes on
+
+
+def test_a_starred_row_has_a_star_before_its_first_column_in_the_list(qtbot, window):
+    from PySide6.QtGui import QIcon
+
+    star(qtbot, window, "iomdesk:contact/cbi-email")
+    star(qtbot, window, "iomdesk:unit/prd")
+    contacts, structure = window.tab("contacts"), window.tab("structure")
+    decoration = Qt.ItemDataRole.DecorationRole
+    marks = {}
+    for row in range(contacts.model.rowCount()):
+        obj = contacts.model.row_object(row)
+        marks[obj.id] = contacts.model.data(contacts.model.index(row, 0), decoration)
+        assert contacts.model.data(contacts.model.index(row, 1), decoration) is None
+    assert isinstance(marks.pop("cbi-email"), QIcon)
+    assert set(marks.values()) == {None}
+    prd = structure.view.currentIndex()  # the last row starred is current there
+    assert structure.unit_at(prd).id == "prd"
+    assert isinstance(structure.model.data(prd.siblingAtColumn(0), decoration), QIcon)
+    parent = prd.parent()
+    assert structure.model.data(parent.siblingAtColumn(0), decoration) is None
+    star(qtbot, window, "iomdesk:unit/prd")  # unstarred: the mark goes
+    assert (
+        structure.model.data(structure.view.currentIndex().siblingAtColumn(0), decoration) is None
+    )
