@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         OPEN_WINDOWS.append(self)
         self.setAcceptDrops(True)  # a data pack dropped on the window
 
+        from iomdesk.views.starring import Starring
+
+        self.starring = Starring(self)  # before the first tab: each tab is wired to it
         first, *rest = self.declared
         self.first_tab = self._build(first)
         self.tabs = QTabWidget()
@@ -136,10 +139,8 @@ class MainWindow(QMainWindow):
             self.show_status,
         )
         from iomdesk.views.data_files import DataFiles
-        from iomdesk.views.starring import Starring
 
         self.data_files = DataFiles(self)
-        self.starring = Starring(self)
         self.navigation = Navigation(
             self.declared,
             self.tab,
@@ -183,7 +184,6 @@ class MainWindow(QMainWindow):
             },
             self.declared,
         )
-        self.starring.wire(self.first_tab)
         for tab in [self.first_tab, *(self._rest or [])]:
             self._add_menus(tab)
         self.navigation.trail_changed = self._show_trail
@@ -221,8 +221,7 @@ class MainWindow(QMainWindow):
             part.installEventFilter(self)  # the mouse's back and forward buttons
         tab.status_message.connect(self.show_status)
         tab.link_activated.connect(lambda url: self.navigation.follow(url))
-        if hasattr(self, "starring"):  # the first tab is wired in __init__, once it is made
-            self.starring.wire(tab)
+        self.starring.wire(tab)
 
     def _after_first_paint(self) -> None:
         callbacks, self._when_painted = self._when_painted or [], None

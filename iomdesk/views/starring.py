@@ -51,15 +51,16 @@ class Starring:
     # -- a tab's rows ---------------------------------------------------------------------
 
     def wire(self, tab: SearchTab) -> None:
-        tab.starred_ids = lambda: self.starred_ids(tab.declared)
         tab.current_object_changed.connect(lambda row: self._looking_at(tab, row))
         self.mark(tab)
 
     def mark(self, tab: SearchTab) -> None:
-        """The tab's list draws a star before each starred row (with the ids of now)."""
+        """The tab's starred ids, worked out once for each change of the stars: its filter,
+        its details' heading and its list's ★ read them."""
         if not tab.declared.link:
             return  # its rows have no address to star
         ids, row_id = self.starred_ids(tab.declared), tab.declared.row_id
+        tab.starred_ids = lambda: ids
         tab.model.marked = (lambda row: row_id(row) in ids) if ids else None
         tab.view.viewport().update()
 
@@ -110,10 +111,10 @@ class Starring:
             translate("window", "Starred {row}") if now else translate("window", "Unstarred {row}")
         )
         self.window.show_status(said.format(row=title))
+        self.mark(tab)  # first: the filter and the details read its ids
         if tab.starred_button.isChecked():
             tab.show_starred_only(True)  # an unstarred row leaves the starred rows
         tab.refresh_details()
-        self.mark(tab)
 
     def toggle_filter(self) -> None:
         """Ctrl+Shift+D: the current tab's Starred filter on or off."""
@@ -174,10 +175,10 @@ class Starring:
             lines = ", ".join(map(str, bad[:10])) + (" …" if len(bad) > 10 else "")
             said += " " + translate("window", "(lines not read: {lines})").format(lines=lines)
         for tab in self.window.all_tabs():
+            self.mark(tab)
             if tab.starred_button.isChecked():
                 tab.show_starred_only(True)
             tab.refresh_details()
-            self.mark(tab)
         self.window.show_status(said)  # after the tabs: building them writes their counts
         return added
 
