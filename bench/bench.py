@@ -17,6 +17,7 @@ import sys
 import tarfile
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -330,6 +331,16 @@ def relevance() -> dict:
     return result
 
 
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    """The median of runs timings of an action, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
 def pack_scan() -> dict:
     """packs.choose at start, against the baseline of reading one file's release (what a
     start with an empty data folder is spared): 1 and 5 packs, stamped as an install leaves
@@ -340,20 +351,12 @@ def pack_scan() -> dict:
     from iomdesk import packs
     from iomdesk.database import default_path
 
-    def median_ms(action) -> float:
-        times = []
-        for _ in range(15):
-            start = time.perf_counter()
-            action()
-            times.append((time.perf_counter() - start) * 1000)
-        return statistics.median(times)
-
     def choose_ms(folder: Path) -> float:
         assert packs.choose(folder, default_path()).from_folder
-        return median_ms(lambda: packs.choose(folder, default_path()))
+        return median_ms(lambda: packs.choose(folder, default_path()), 15)
 
     logging.disable(logging.WARNING)  # each pack passed over is logged, 15 times over
-    result = {"pack_read_info_ms_shipped": median_ms(lambda: packs.read_info(default_path()))}
+    result = {"pack_read_info_ms_shipped": median_ms(lambda: packs.read_info(default_path()), 15)}
     with tempfile.TemporaryDirectory(prefix="iomdesk-packs-") as scratch:
         made = []
         for day in range(1, 6):  # five newer releases, as a user who kept each download has
@@ -388,21 +391,13 @@ def instance_check(bare_s: float) -> dict:
 
     from iomdesk import instance
 
-    def median_ms(action) -> float:
-        times = []
-        for _ in range(101):
-            start = time.perf_counter()
-            action()
-            times.append((time.perf_counter() - start) * 1000)
-        return statistics.median(times)
-
     with tempfile.TemporaryDirectory(prefix="iomdesk-run-") as scratch:
         path = Path(scratch) / instance.SOCKET_NAME
-        none = median_ms(lambda: instance.hand_over("", path))
+        none = median_ms(lambda: instance.hand_over("", path), 101)
         left = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         left.bind(str(path))
         left.close()
-        stale = median_ms(lambda: instance.hand_over("", path))
+        stale = median_ms(lambda: instance.hand_over("", path), 101)
     return {
         "instance_check_ms_none": none,
         "instance_check_ms_stale": stale,
