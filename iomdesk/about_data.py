@@ -155,9 +155,11 @@ def whats_new_html(
         "data", "From the data this version ships ({shipped}) to the data in use ({release}):"
     ).format(shipped=escape(shipped_release or "?"), release=escape(release or "?"))
     groups: dict[str, list[str]] = {}
+    totals: dict[str, int] = {}
     titles = {tab.key: tab.shown_title() for tab in tabs}
     for change in found:
         owner, row_id = _owner(tabs, change)
+        totals[owner] = totals.get(owner, 0) + 1
         lines = groups.setdefault(owner, [])
         if len(lines) < WHATS_NEW_LINES:
             lines.append(_change_line(change, owner, row_id, tabs))
@@ -167,9 +169,8 @@ def whats_new_html(
     for key in [*titles, ""]:
         if key in groups:
             title = titles.get(key) or translate("data", "Sources and other tables")
-            count = sum(1 for c in found if _owner(tabs, c)[0] == key)
             blocks.append(
-                f"<h3>{escape(title)} ({count})</h3><ul>"
+                f"<h3>{escape(title)} ({totals[key]})</h3><ul>"
                 + "".join(f"<li>{line}</li>" for line in groups[key])
                 + "</ul>"
             )

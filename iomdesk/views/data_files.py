@@ -4,6 +4,7 @@ window is then made again on the data chosen, and the old one closes once the ne
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,9 @@ class DataFiles:
     def __init__(self, window: MainWindow, folder: Path | None = None) -> None:
         self.window = window
         self.folder = folder or packs.data_folder()
+        self._comparing: threading.Thread | None = None  # the compare begun at start
+        self._comparing_result: list = []
+        self._compared: list[changes.RowChange] | str | None = None
 
     # -- File > Open data file, and a dropped file --------------------------------------------
 
@@ -220,25 +224,64 @@ class DataFiles:
 
     def changes_from_shipped(self) -> list[changes.RowChange] | str | None:
         """What differs from the shipped data: None for the shipped data itself, the reason
-        when the two cannot be compared (the file in use changed on disk, say)."""
-        store = self.window.store
-        if store.path == default_path():
-            return None
-        try:
-            return changes.compare(default_path(), store.path)
-        except StoreError as error:
-            return error.sentence
+        when the two cannot be compared (the file in use changed on disk, say). The compare
+        begun at start is waited for, not made twice."""
+        if self._comparing is not None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._comparing.join()
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self._when_compared()
+        if self._compared is None:
+            self._compared = _compare_with_shipped(self.window.store.path)
+        return self._compared
 
     def mark_changed_rows(self) -> None:
-        """The rows that differ from the shipped data, for their details ('Changed in …');
-        the details shown now are written again."""
-        store = self.window.store
-        found = self.changes_from_shipped()
+        """Compare with the shipped data on a thread of its own (seconds for a pack of 100,000
+        rows, which would freeze the window), then mark the rows that differ for their
+        details ('Changed in …') and write again the details shown."""
+        path = self.window.store.path
+        result: list = []
+        self._comparing = threading.Thread(
+            target=lambda: result.append(_compare_with_shipped(path)),
+            name="compare-with-shipped",
+            daemon=True,  # a quit does not wait for it
+        )
+        self._comparing_result = result
+        self._comparing.start()
+        self._poll = QTimer(self.window)  # dies with the window, and so stops asking
+        self._poll.setInterval(50)
+        self._poll.timeout.connect(self._when_compared)
+        self._poll.start()
+
+    def _when_compared(self) -> None:
+        if self._comparing is None or self._comparing.is_alive():
+            return
+        self._poll.stop()
+        self._comparing = None
+        self._compared = self._comparing_result[0] if self._comparing_result else None
+        found = self._compared
         if not isinstance(found, list) or not found:
             return  # a file that cannot be compared: What's new says why when asked
+        store = self.window.store
         store.changed = {(c.table, c.row_id): c for c in found if c.kind != "removed"}
         store.changed_in = store.meta.get("release", "")
         for tab in self.window.all_tabs():
             current = tab.view.currentIndex()
             if current.isValid():
                 tab.details.setHtml(tab.details_html(current))
+
+
+def _compare_with_shipped(path: Path) -> list[changes.RowChange] | str | None:
+    """The changes from the shipped data to this file, or why they cannot be told (no Qt:
+    it runs on a thread of its own)."""
+    if path == default_path():
+        return None
+    try:
+        return changes.compare(default_path(), path)
+    except StoreError as error:
+        return error.sentence

@@ -3,6 +3,7 @@ data and 'Changed in' in the details, driven from the real window."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -10,14 +11,14 @@ import shiboken6
 from badfiles import digest, pack_copy, text
 from keys import copy_from, type_into
 from modal import page_text, when_modal
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QTextBrowser
 
 from iomdesk import packs
 from iomdesk.database import default_path
 from iomdesk.store import Store
-from iomdesk.views import main_window
+from iomdesk.views import data_files, main_window
 from iomdesk.views.main_window import MainWindow
 
 NEW_MAIL = "cbi-new@iom.int"
@@ -298,10 +299,41 @@ def test_whats_new_tells_same_rows_from_a_file_it_cannot_compare(qtbot, folder, 
     when_modal(lambda page: seen.append(page_text(page)[1]))
     window.actions_by_name["show_whats_new"].trigger()
     assert "has the same rows as the data this version ships" in seen[0]
-    same.unlink()  # gone from under the window
+    gone = pack_copy(tmp_path / "b", "gone.sqlite", "2099.03.04")
+    other = opened(qtbot, packs.Choice(gone, "2099.03.04", False, []))
+    gone.unlink()  # gone from under the window before the compare that follows its loading
+    other.ensure_tabs()
     when_modal(lambda page: seen.append(page_text(page)[1]))
-    window.actions_by_name["show_whats_new"].trigger()
+    other.actions_by_name["show_whats_new"].trigger()
     assert "could not be compared" in seen[1] and "does not exist" in seen[1]
+
+
+def test_the_compare_with_the_shipped_data_does_not_hold_up_the_window(qtbot, folder, tmp_path):
+    """The compare runs on a thread of its own: the window answers while it runs, and What's
+    new asked meanwhile waits for it rather than comparing again."""
+    window = opened(qtbot, packs.Choice(newer_pack(tmp_path), "2099.01.01", False, []))
+    started, release = threading.Event(), threading.Event()
+    real = data_files.changes.compare
+
+    def slow_compare(old, new):
+        started.set()
+        release.wait(10)
+        return real(old, new)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(data_files.changes, "compare", slow_compare)
+        window.ensure_tabs()
+        qtbot.waitUntil(started.is_set)
+        tab = window.first_tab
+        type_into(qtbot, tab, "pope")  # the window answers while it compares
+        qtbot.waitUntil(lambda: 0 < tab.counts()[0] < tab.counts()[1])
+        assert not window.store.changed
+        QTimer.singleShot(100, release.set)
+        seen: list[str] = []
+        when_modal(lambda page: seen.append(page_text(page)[1]))
+        window.actions_by_name["show_whats_new"].trigger()
+    assert "Contacts (1)" in seen[0]
+    assert ("contacts", "cbi-email") in window.store.changed  # and the rows are marked
 
 
 def test_a_pack_dropped_on_a_search_field_is_offered_not_typed(qtbot, shipped_window, tmp_path):
