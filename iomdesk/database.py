@@ -18,6 +18,10 @@ SCHEMA_VERSION = 3
 OLDEST_SQLITE = (3, 37, 0)  # the first to read STRICT tables
 DATABASE_NAME = "iomdesk.sqlite"
 STAMP_SUFFIX = ".checked"  # iomdesk.sqlite.checked: the build's word that the file passed
+# Which rules a stamp vouches for: raised whenever validate.py, relations.py, contract.py or
+# schema.sql change what a file may hold, so a pack stamped under older rules is checked again
+# (tests/test_rules_version.py fails when those files change, to ask).
+RULES_VERSION = 1
 
 
 class StoreError(Exception):
@@ -165,9 +169,10 @@ def check_file(path: Path) -> sqlite3.Connection:
 
 
 def stamp_of(path: Path) -> str:
-    """What the build writes beside a database it has checked: its bytes' CRC-32 and size."""
+    """What the build writes beside a database it has checked: its bytes' CRC-32 and size, and
+    the version of the rules it passed."""
     data = path.read_bytes()
-    return f"crc32 {zlib.crc32(data):08x} size {len(data)}\n"
+    return f"crc32 {zlib.crc32(data):08x} size {len(data)} rules {RULES_VERSION}\n"
 
 
 def stamp_path(path: Path) -> Path:
@@ -180,8 +185,8 @@ def checked_by_build(path: Path) -> bool:
     The stamp guards against damage, not against someone who rewrites both files: such a
     person could as well change the app. A file with no stamp, or another size or CRC-32, is
     checked in full on every open; so is one with a journal or write-ahead log beside it,
-    whose pages SQLite would read over the file's own. (The rules a stamp vouches for are
-    those of the same checkout: make test rebuilds the data with them and compares.)
+    whose pages SQLite would read over the file's own; so is one stamped under other rules
+    (RULES_VERSION), which a newer app may have made stricter.
     """
     stamp = _stamp_claiming(path)
     try:
@@ -197,14 +202,18 @@ def carries_stamp(path: Path) -> bool:
 
 
 def _stamp_claiming(path: Path) -> str | None:
-    """The stamp beside the file, if it names the file's size and no journal or write-ahead
-    log lies beside the file; else None."""
+    """The stamp beside the file, if it names the file's size and these rules, and no journal
+    or write-ahead log lies beside the file; else None."""
     try:
         if any(path.with_name(path.name + end).exists() for end in ("-wal", "-journal")):
             return None
         stamp = stamp_path(path).read_text(encoding="ascii")
-        size = int(stamp.split()[-1]) if stamp.startswith("crc32 ") else -1
-        return stamp if size == path.stat().st_size else None
+        words = stamp.split()  # crc32 <crc> size <bytes> rules <version>
+        if len(words) != 6 or words[::2] != ["crc32", "size", "rules"]:
+            return None  # a stamp of an older build, or not a stamp: the file is checked
+        if words[5] != str(RULES_VERSION):
+            return None
+        return stamp if int(words[3]) == path.stat().st_size else None
     except (OSError, UnicodeError, ValueError):
         return None
 

@@ -10,7 +10,7 @@ import pytest
 from badcontent import FAULTS, spoiled
 from badfiles import BAD_FILES, digest, good_copy, leftovers, locked
 
-from iomdesk import validate
+from iomdesk import database, validate
 from iomdesk.database import StoreError, checked_by_build, default_path, stamp_path
 from iomdesk.store import Store
 
@@ -45,6 +45,23 @@ def test_the_shipped_file_carries_the_build_stamp_that_spares_its_checks(tmp_pat
     good_copy(tmp_path, "unstamped.sqlite")
     Store(tmp_path / "unstamped.sqlite").close()
     assert len(checked) == 2
+
+
+@pytest.mark.parametrize("stamp", ["other rules", "no rules named"])
+def test_a_stamp_of_other_rules_is_not_taken_the_file_is_checked_again(
+    tmp_path, monkeypatch, stamp
+):
+    """A pack installed under an older app's rules is checked in full by a newer app whose
+    rules are stricter, though its bytes are those the stamp names."""
+    copy = with_shipped_stamp(good_copy(tmp_path))
+    crc_and_size = stamp_path(copy).read_text(encoding="ascii").split(" rules ")[0]
+    older = f"{crc_and_size} rules {database.RULES_VERSION - 1}" if stamp == "other rules" else ""
+    stamp_path(copy).write_text((older or crc_and_size) + "\n", encoding="ascii")
+    assert not checked_by_build(copy)
+    checked = []
+    monkeypatch.setattr(validate, "problems", lambda conn: checked.append(conn) or [])
+    Store(copy).close()
+    assert len(checked) == 1
 
 
 @pytest.mark.parametrize("case", ["truncated", "zeroed pages", "newer schema"])
