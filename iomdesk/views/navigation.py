@@ -142,8 +142,8 @@ class Navigation:
 
     def copy_hit(self, hit: everywhere.Hit) -> None:
         """Ctrl+C on a result: what Ctrl+C copies of the same row in its tab (a unit's path,
-        a contact's address, a table's row)."""
-        text = self.tab(hit.tab).copy_text_of(hit.obj)
+        a contact's address, a table's row); a star no longer in the data copies its address."""
+        text = hit.title if hit.obj is None else self.tab(hit.tab).copy_text_of(hit.obj)
         if text:
             self.copy(text)
         else:
