@@ -161,7 +161,7 @@ class Starring:
             if not path:
                 return 0
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            text = Path(path).read_text(encoding="utf-8-sig")  # a BOM, as Notepad saves
         except (OSError, UnicodeError) as error:
             reason = getattr(error, "strerror", None) or translate("window", "not UTF-8 text")
             said = translate("window", "Could not read {path}: {reason}")

@@ -174,3 +174,25 @@ def test_ctrl_c_on_a_result_copies_what_ctrl_c_copies_in_its_tab(qtbot, window, 
     QApplication.clipboard().clear()
     qtbot.keyClick(shown.view, Qt.Key.Key_C, CTRL)
     assert from_box and QApplication.clipboard().text() == from_box, typed
+
+
+def test_ctrl_c_on_a_star_no_longer_in_the_data_copies_its_address(qtbot, window, tmp_path):
+    stars = tmp_path / "stars.txt"
+    stars.write_text("iomdesk:unit/no-such-unit\n", encoding="utf-8")
+    window.starring.import_(str(stars))
+    box = window.open_everywhere()
+    gone = next(
+        row for row in range(box.results.count()) if "no-such-unit" in box.results.item(row).text()
+    )
+    box.results.setCurrentRow(gone)
+    QApplication.clipboard().clear()
+    qtbot.keyClick(box.input, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "iomdesk:unit/no-such-unit"
+    box.close()
+
+
+def test_a_stars_file_saved_with_a_bom_keeps_its_first_star(qtbot, window, tmp_path):
+    stars = tmp_path / "stars.txt"
+    stars.write_bytes("iomdesk:unit/dhrr\r\niomdesk:unit/prd\r\n".encode("utf-8-sig"))
+    assert window.starring.import_(str(stars)) == 2
+    assert "lines not read" not in window.statusBar().currentMessage()
