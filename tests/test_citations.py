@@ -43,13 +43,19 @@ def test_markdown_links_each_titled_source_and_shows_marks_as_written():
 
 
 def test_wikipedia_has_a_cite_web_per_source_and_its_access_date_is_the_check():
-    text = citations.wikipedia(citations.Cited("A fact.", [WEB, NO_URL]), CHECKED)
+    text = citations.wikipedia(citations.Cited("A fact.", [WEB, NO_URL]), "2026-11-30")
     assert text == (
         "A fact.<ref>{{cite web |title=A [bracketed] *title* |url=https://x.org/a(b) "
-        "|publisher=Publisher {{!}} Co |date=15 May 2023 |access-date=November 2026}}</ref>"
+        "|publisher=Publisher {{!}} Co |date=15 May 2023 |access-date=30 November 2026}}</ref>"
         "<ref>{{cite document |title=Minutes |publisher=Council |date=1951}}</ref>"
     )
     assert text.count("{{") == text.count("}}")  # a '|' or brace in a value breaks nothing
+
+
+def test_a_check_dated_to_the_month_gives_no_access_date_wikipedia_would_flag():
+    """Wikipedia's citation templates flag an access-date without a day as an error."""
+    text = citations.wikipedia(citations.Cited("A fact.", [WEB]), "2026-11")
+    assert "access-date" not in text and "|date=15 May 2023" in text
 
 
 @pytest.mark.parametrize(

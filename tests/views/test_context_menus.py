@@ -181,7 +181,8 @@ def test_a_row_s_link_and_citation_are_copied_by_key_menu_and_context_menu(qtbot
     window.actions_by_name["copy_citation_wikipedia"].trigger()
     assert (
         "{{cite web |title=" in clipboard_text()
-        and "|access-date=November 2026" in clipboard_text()
+        and "|url=" in clipboard_text()
+        and "access-date" not in clipboard_text()  # the data's check has no day (2026-11)
     )
     window.actions_by_name["copy_citation_markdown"].trigger()
     assert "](https://" in clipboard_text()
