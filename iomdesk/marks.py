@@ -32,6 +32,9 @@ class Marks:
         self.starred.append(address)
         return True
 
+    def unstar(self, addresses: list[str]) -> None:
+        self.starred = [a for a in self.starred if a not in addresses]
+
     def saw(self, address: str) -> None:
         """The row was looked at: first among the recent, each row once."""
         self.recent = [address, *(a for a in self.recent if a != address)][:RECENT_KEPT]

@@ -32,16 +32,23 @@ def _addresses(value: Any) -> list[str]:
 class Starring:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        settings = QSettings()
-        self.marks = Marks(
-            _addresses(settings.value(STARRED_SETTING)), _addresses(settings.value(RECENT_SETTING))
-        )
+        self.marks = self._stored_marks()
         self._rows: dict[str, dict[str, Any]] = {}  # per tab: its rows by id, once asked
         self._viewing: tuple[SearchTab, Any] | None = None
         self._dwell = QTimer(window)
         self._dwell.setSingleShot(True)
         self._dwell.setInterval(VIEWED_AFTER_MS)
         self._dwell.timeout.connect(self._viewed)
+
+    @staticmethod
+    def _stored_marks() -> Marks:
+        """The marks as stored now: another iomdesk (a start with --db, another window) may
+        have written them since, and each change is made to what is stored, not lost over it."""
+        settings = QSettings()
+        settings.sync()  # reads what another process wrote
+        return Marks(
+            _addresses(settings.value(STARRED_SETTING)), _addresses(settings.value(RECENT_SETTING))
+        )
 
     def save(self) -> None:
         settings = QSettings()
@@ -67,14 +74,20 @@ class Starring:
     def starred_ids(self, declared: Tab) -> set[str]:
         """The ids of the tab's rows that are starred."""
         kinds = {declared.link, *declared.also_links} - {""}
-        ids = set()
-        for address in self.marks.starred:
-            link = row_link(address)
-            if link is not None and link.kind.value in kinds:
-                row_id = declared.row_id_for(link.kind.value, link.target)
-                if row_id is not None:
-                    ids.add(row_id)
-        return ids
+        return {self._row_id(declared, kinds, address) for address in self.marks.starred} - {None}
+
+    def _addresses_of(self, declared: Tab, row_id: str) -> list[str]:
+        """The stored addresses that name this row (its own, or iomdesk:person/… for the
+        latest post)."""
+        kinds = {declared.link, *declared.also_links} - {""}
+        return [a for a in self.marks.starred if self._row_id(declared, kinds, a) == row_id]
+
+    @staticmethod
+    def _row_id(declared: Tab, kinds: set[str], address: str) -> str | None:
+        link = row_link(address)
+        if link is None or link.kind.value not in kinds:
+            return None
+        return declared.row_id_for(link.kind.value, link.target)
 
     def resolve(self, address: str) -> tuple[Tab, Any] | None:
         """The tab and the row an address names, or None when the data has no such row."""
@@ -104,17 +117,29 @@ class Starring:
         if address is None:
             self.window.show_status(translate("window", "No row is selected to star"))
             return
-        now = self.marks.toggle(address)
+        self.marks = self._stored_marks()
+        naming = self._addresses_of(tab.declared, tab.declared.row_id(row))
+        now = not naming
+        if naming:  # every address that stars it, or its ★ would stay
+            self.marks.unstar(naming)
+        else:
+            self.marks.toggle(address)
         self.save()
         title = records.capped(tab.declared.hit_title(row), 80)
         said = (
             translate("window", "Starred {row}") if now else translate("window", "Unstarred {row}")
         )
         self.window.show_status(said.format(row=title))
-        self.mark(tab)  # first: the filter and the details read its ids
-        if tab.starred_button.isChecked():
-            tab.show_starred_only(True)  # an unstarred row leaves the starred rows
-        tab.refresh_details()
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        """Each tab's ★, filter and details again (the stored marks may hold other windows'
+        changes too)."""
+        for tab in self.window.all_tabs():
+            self.mark(tab)  # first: the filter and the details read its ids
+            if tab.starred_button.isChecked():
+                tab.show_starred_only(True)  # an unstarred row leaves the starred rows
+            tab.refresh_details()
 
     def toggle_filter(self) -> None:
         """Ctrl+Shift+D: the current tab's Starred filter on or off."""
@@ -168,17 +193,14 @@ class Starring:
             self.window.show_status(said.format(path=path, reason=reason))
             return 0
         addresses, bad = read_stars(text)
+        self.marks = self._stored_marks()
         added = self.marks.add(addresses)
         self.save()
         said = translate("window", "Added {count} stars from {path}").format(count=added, path=path)
         if bad:
             lines = ", ".join(map(str, bad[:10])) + (" …" if len(bad) > 10 else "")
             said += " " + translate("window", "(lines not read: {lines})").format(lines=lines)
-        for tab in self.window.all_tabs():
-            self.mark(tab)
-            if tab.starred_button.isChecked():
-                tab.show_starred_only(True)
-            tab.refresh_details()
+        self._show_marks()
         self.window.show_status(said)  # after the tabs: building them writes their counts
         return added
 
@@ -196,5 +218,6 @@ class Starring:
             return
         address = tab.declared.address(row)
         if address:
+            self.marks = self._stored_marks()
             self.marks.saw(address)
             self.save()

@@ -122,7 +122,7 @@ def test_a_star_the_data_no_longer_has_is_listed_so_and_kept(qtbot, window, tmp_
 
 
 def test_stars_imported_from_a_file_are_added_and_bad_lines_named(qtbot, window, tmp_path):
-    window.starring.marks.starred = ["iomdesk:unit/prd"]
+    QSettings().setValue("marks/starred", "iomdesk:unit/prd")
     path = tmp_path / "from a colleague.txt"
     path.write_text(
         "# iomdesk stars\n"
@@ -170,3 +170,31 @@ def test_a_starred_row_has_a_star_before_its_first_column_in_the_list(qtbot, win
     assert (
         structure.model.data(structure.view.currentIndex().siblingAtColumn(0), decoration) is None
     )
+
+
+def test_two_windows_starring_keep_each_others_stars(qtbot, window, new_window):
+    """Another iomdesk (a start with --db) shares the stored stars: a star made in one is not
+    lost when the other stars a row after it."""
+    other = new_window()
+    star(qtbot, window, "iomdesk:unit/dhrr")
+    other.activateWindow()  # the keys go to it
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    star(qtbot, other, "iomdesk:unit/prd")
+    assert str(QSettings().value("marks/starred")).splitlines() == [
+        "iomdesk:unit/dhrr",
+        "iomdesk:unit/prd",
+    ]
+
+
+def test_a_row_starred_by_its_person_address_is_unstarred_by_ctrl_d(qtbot, window, tmp_path):
+    stars = tmp_path / "stars.txt"
+    stars.write_text("iomdesk:person/pope\n", encoding="utf-8")
+    window.starring.import_(str(stars))
+    window.navigation.follow("iomdesk:tenure/pope-dg")
+    tab = window.current_tab()
+    assert tab.details.toPlainText().startswith("★")
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_D, CTRL)
+    assert window.statusBar().currentMessage().startswith("Unstarred Amy Pope")
+    assert not tab.details.toPlainText().startswith("★")
+    assert not QSettings().value("marks/starred")
