@@ -435,6 +435,14 @@ class SearchTab(QWidget):
             html = html.replace("<h2>", "<h2>★ ", 1)
         return html
 
+    def unhide(self) -> bool:
+        """Clear the search and the Starred filter, for a row they hide that a link or a
+        result asks for; whether either was on."""
+        hidden = bool(self.search.text()) or self.starred_button.isChecked()
+        self.search.clear()
+        self.starred_button.setChecked(False)
+        return hidden
+
     def refresh_details(self) -> None:
         """The current row's details written again (a star given or taken, a change marked)."""
         current = self.view.currentIndex()

@@ -190,8 +190,7 @@ class StructureTab(SearchTab):
 
     def select_unit(self, unit_id: str) -> bool:
         index = self.model.node_index(unit_id)
-        if not index.isValid() and self.search.text():
-            self.search.clear()
+        if not index.isValid() and self.unhide():
             index = self.model.node_index(unit_id)
         if not index.isValid():
             return False

@@ -167,8 +167,7 @@ class TableTab(SearchTab):
     def select_object(self, predicate: Callable[[Any], bool]) -> bool:
         """Select and show the first row whose object the predicate accepts."""
         row = self.model.row_of(predicate)
-        if row < 0 and self.search.text():
-            self.search.clear()
+        if row < 0 and self.unhide():
             row = self.model.row_of(predicate)
         if row < 0:
             return False

@@ -198,3 +198,22 @@ def test_a_row_starred_by_its_person_address_is_unstarred_by_ctrl_d(qtbot, windo
     assert window.statusBar().currentMessage().startswith("Unstarred Amy Pope")
     assert not tab.details.toPlainText().startswith("★")
     assert not QSettings().value("marks/starred")
+
+
+def test_a_link_to_a_row_the_starred_filter_hides_turns_the_filter_off(qtbot, window):
+    star(qtbot, window, "iomdesk:contact/dhrr-email")
+    contacts = window.tab("contacts")
+    contacts.starred_button.setChecked(True)
+    window.open_address("iomdesk:contact/pcca-email")
+    assert not contacts.starred_button.isChecked()
+    assert "pcca-email" in shown_ids(contacts)
+    current = contacts.model.row_object(contacts.view.currentIndex().row())
+    assert contacts.declared.row_id(current) == "pcca-email"
+    structure = window.tab("structure")
+    star(qtbot, window, "iomdesk:unit/dhrr")
+    structure.starred_button.setChecked(True)
+    nodes, model = structure.model.tree.nodes, structure.model
+    hidden = next(unit for unit in nodes if not model.node_index(unit).isValid())
+    window.open_address(f"iomdesk:unit/{hidden}")
+    assert not structure.starred_button.isChecked()
+    assert structure.unit_at(structure.view.currentIndex()).id == hidden
