@@ -315,6 +315,12 @@ def main(argv: list[str] | None = None) -> int:
         return check(args.db)
     if args.changes:
         return print_changes(*args.changes)
+    if args.address and len(args.address.encode("utf-8")) >= instance.LONGEST_LINE:
+        print(
+            f"iomdesk: that address is too long to be a row's ({len(args.address)} characters)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE  # the running window would not read it, and a second would open
     if args.address and row_link(args.address) is None:
         print(
             f"iomdesk: {args.address!r} is not the address of a row "

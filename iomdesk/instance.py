@@ -13,6 +13,7 @@ from pathlib import Path
 
 SOCKET_NAME = "iomdesk.socket"
 REPLY = b"ok\n"
+LONGEST_LINE = 4096  # bytes the running app reads of a start's line: a longer address is refused
 WAIT_S = 2.0  # a running app that does not answer in this long is treated as not running
 
 

@@ -177,3 +177,14 @@ def test_sigterm_closes_the_window_as_quit_does_its_place_kept_and_its_socket_re
     assert not socket_file.exists()
     saved = (config / "iomdesk" / "org.iomdesk.iomdesk.conf").read_text(encoding="utf-8")
     assert "geometry" in saved  # the window's place, as closing it keeps it
+
+
+def test_an_address_too_long_for_the_running_window_is_a_usage_error(qtbot, serving):
+    """The running window reads 4 KiB of a start's line: a longer address would find no
+    answer and open a second window, so it is refused first."""
+    heard: list[str] = []
+    serving.open_address = heard.append
+    done = second_start(qtbot, "iomdesk:unit/" + "a" * 5000)
+    assert done.returncode == app.EXIT_USAGE
+    assert done.stderr == "iomdesk: that address is too long to be a row's (5013 characters)\n"
+    assert heard == []

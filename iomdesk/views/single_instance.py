@@ -68,7 +68,7 @@ class InstanceServer(QObject):
             connection.settimeout(1.0)  # a start sends its line at once
             line = b""
             try:
-                while not line.endswith(b"\n") and len(line) < 4096:
+                while not line.endswith(b"\n") and len(line) < instance.LONGEST_LINE:
                     chunk = connection.recv(4096)
                     if not chunk:
                         break
