@@ -374,8 +374,13 @@ class Countries(Tab):
 
     def citation(self, country: Country) -> tuple[str, list[tuple[str, str]]]:
         membership = current_membership(self.store, country)
-        detail = self.hit_detail(country).split(" · ")[0]  # not the capital
-        fact = sentence(f"{country_name(country)}: {detail}")
+        if membership is None:  # the sources cited are the country's own, not a status's
+            fact = translate(
+                "countries", "{country}: its IOM membership is not found in the stored sources."
+            ).format(country=country_name(country))
+        else:
+            detail = self.hit_detail(country).split(" · ")[0]  # not the office's city
+            fact = sentence(f"{country_name(country)}: {detail}")
         return fact, [("countries", country.id)] + (
             [("memberships", membership.id)] if membership else []
         )

@@ -359,6 +359,10 @@ iomdesk sigue funcionando; los detalles se han escrito en el terminal.</translat
         <translation>Ir a su oficina regional</translation>
     </message>
     <message>
+        <source>{country}: its IOM membership is not found in the stored sources.</source>
+        <translation>{country}: su condición de miembro de la OIM no se encuentra en las fuentes guardadas.</translation>
+    </message>
+    <message>
         <source>since {date}</source>
         <translation>desde {date}</translation>
     </message>

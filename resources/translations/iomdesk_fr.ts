@@ -359,6 +359,10 @@ iomdesk continue de fonctionner&#xa0;; les détails ont été écrits dans le te
         <translation>Aller à son bureau régional</translation>
     </message>
     <message>
+        <source>{country}: its IOM membership is not found in the stored sources.</source>
+        <translation>{country}&#xa0;: son adhésion à l’OIM est introuvable dans les sources conservées.</translation>
+    </message>
+    <message>
         <source>since {date}</source>
         <translation>depuis {date}</translation>
     </message>
