@@ -333,6 +333,28 @@ def main(argv: list[str] | None = None) -> int:
     if not args.db and instance.hand_over(args.address or ""):
         log.info("handed %r to the iomdesk already running", args.address or "")
         return EXIT_OK
+    server = None if args.db else take_socket()
+    if not args.db and server is None and instance.hand_over(args.address or ""):
+        log.info("handed %r to the iomdesk started a moment before", args.address or "")
+        return EXIT_OK  # two starts at once (a double click): the first keeps the window
+    try:
+        return _run(args, server)
+    finally:
+        if server is not None:
+            server.close()
+
+
+def take_socket():
+    """The socket later starts hand their address to, taken before the window is made; None
+    when another start has it."""
+    from iomdesk.views.single_instance import InstanceServer
+
+    server = InstanceServer(instance.socket_path(), open_in_newest_window)
+    return server if server.take() else None
+
+
+def _run(args, server) -> int:
+    """The window on the data chosen, until it closes; its exit status."""
     # --db overrides everything; else the newest good pack in the data folder, if any (one
     # directory listing when there is none)
     data = None if args.db else packs.choose(packs.data_folder(), default_path())
@@ -372,15 +394,13 @@ def main(argv: list[str] | None = None) -> int:
             from iomdesk import probe  # for scripts that watch the app run (make bench, ...)
 
             watching = probe.attach(window)  # noqa: F841  (kept alive for the run)
-        serving = answer_later_starts(window, args.address, serve=not args.db)
+        answer_later_starts(window, args.address, server)
         stop_watching = end_on_sigterm(app)
         window.show()
         try:
             status = app.exec()
         finally:
             stop_watching()
-            if serving:
-                serving[0].close()
         from iomdesk.views.main_window import OPEN_WINDOWS
 
         for still_open in list(OPEN_WINDOWS):  # none, unless the app ends for a database error
@@ -390,24 +410,14 @@ def main(argv: list[str] | None = None) -> int:
         sys.excepthook = previous_hook
 
 
-def answer_later_starts(window, address: str | None, serve: bool) -> list:
+def answer_later_starts(window, address: str | None, server) -> None:
     """The window opens on the start's address once every tab has its rows (so that the line
-    it may say stays); with serve, it takes later starts' addresses from its first paint on
-    (taking the socket is no part of showing the window). The list gets the server."""
+    it may say stays); with a server, it answers later starts from its first paint on (they
+    wait in the socket's queue until then: answering is no part of showing the window)."""
     if address:
         window.when_loaded(lambda: window.open_address(address))
-    serving: list = []
-
-    def listen() -> None:
-        from iomdesk.views.single_instance import InstanceServer
-
-        server = InstanceServer(instance.socket_path(), open_in_newest_window)
-        if server.listen():
-            serving.append(server)
-
-    if serve:
-        window.when_painted(listen)
-    return serving
+    if server is not None:
+        window.when_painted(server.serve)
 
 
 def end_on_sigterm(app) -> Callable[[], None]:

@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -140,9 +141,11 @@ def test_a_start_with_an_address_opens_on_its_row_and_then_answers_later_starts(
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     window = main_window.MainWindow(store, open_mail=lambda url: False)
     qtbot.addWidget(window)
-    serving = app.answer_later_starts(window, "iomdesk:election/dg-2023", serve=True)
+    server = app.take_socket()
+    assert server is not None
+    app.answer_later_starts(window, "iomdesk:election/dg-2023", server)
     window.show()
-    qtbot.waitUntil(lambda: bool(serving))  # listening since the first paint
+    qtbot.waitUntil(lambda: server._notifier is not None)  # answering since the first paint
     qtbot.waitUntil(lambda: window.tabs.currentIndex() == 1)  # once the tabs have their rows
     elections = window.tab("elections")
     assert window.tabs.currentWidget() is elections
@@ -151,14 +154,13 @@ def test_a_start_with_an_address_opens_on_its_row_and_then_answers_later_starts(
     assert second_start(qtbot, "iomdesk:country/lbn").returncode == 0
     countries = window.tab("countries")
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is countries)
-    serving[0].close()
+    server.close()
 
 
 def test_sigterm_closes_the_window_as_quit_does_its_place_kept_and_its_socket_removed(tmp_path):
     """A logout or `kill`: the app ends with status 0, having saved what it saves on Ctrl+Q
     and removed its socket (else the next start would find a dead one)."""
     import signal
-    import time
 
     runtime, config = tmp_path / "run", tmp_path / "config"
     runtime.mkdir(mode=0o700)
@@ -171,7 +173,8 @@ def test_sigterm_closes_the_window_as_quit_does_its_place_kept_and_its_socket_re
     while not socket_file.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert socket_file.exists(), "the app never took its socket"
-    started.send_signal(signal.SIGTERM)
+    assert instance.hand_over("", socket_file, wait_s=30), "the window never answered"
+    started.send_signal(signal.SIGTERM)  # once it is painted and answering
     _, err = started.communicate(timeout=30)
     assert started.returncode == 0 and "Traceback" not in err
     assert not socket_file.exists()
@@ -188,3 +191,27 @@ def test_an_address_too_long_for_the_running_window_is_a_usage_error(qtbot, serv
     assert done.returncode == app.EXIT_USAGE
     assert done.stderr == "iomdesk: that address is too long to be a row's (5013 characters)\n"
     assert heard == []
+
+
+def test_two_starts_at_once_make_one_window(tmp_path):
+    """A double click starts two: the one that takes the socket (before it makes its window)
+    keeps going; the other hands its address over once that window is up, and ends with 0."""
+    runtime, config = tmp_path / "run", tmp_path / "config"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "XDG_CONFIG_HOME": str(config)}
+    starts = [
+        subprocess.Popen([sys.executable, "-m", "iomdesk", address], env=env, cwd=ROOT)
+        for address in ("iomdesk:unit/dhrr", "iomdesk:unit/prd")
+    ]
+    try:
+        deadline = time.monotonic() + 30
+        while all(p.poll() is None for p in starts) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        ended = [p for p in starts if p.poll() is not None]
+        assert len(ended) == 1 and ended[0].returncode == 0
+        time.sleep(1)  # and the other stays
+        assert sum(p.poll() is None for p in starts) == 1
+    finally:
+        for start in starts:
+            start.terminate()
+            start.wait(timeout=30)

@@ -5,35 +5,42 @@ and with it OpenSSL, into the bundle for a few lines of this."""
 
 from __future__ import annotations
 
+import _socket  # socket.py's enums cost 2 ms before the first paint; accept() needs it after
 import logging
 import os
-import socket
 from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtCore import QObject, QSocketNotifier
 
 from iomdesk import instance
 
 log = logging.getLogger(__name__)
 
 
-class InstanceServer(QObject):
-    """Listens at path once listen() succeeds; on_message gets each start's line."""
+class InstanceServer:
+    """Listens at path once listen() succeeds; on_message gets each start's line. Qt only
+    from serve() on: the socket is taken before a start imports Qt."""
 
-    def __init__(self, path: Path, on_message: Callable[[str], None], parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, path: Path, on_message: Callable[[str], None]) -> None:
         self.path = path
         self.on_message = on_message
-        self._socket: socket.socket | None = None
-        self._notifier: QSocketNotifier | None = None
+        self._socket: _socket.socket | None = None
+        self._notifier = None  # a QSocketNotifier, from serve() on
         self._inode: int | None = None
 
     def listen(self) -> bool:
-        """Take the socket: False when another app answers there (two starts at once), or
-        the place cannot be used. A socket a crashed app left is taken over."""
+        """take(), then serve(): False when the socket could not be taken."""
+        if not self.take():
+            return False
+        self.serve()
+        return True
+
+    def take(self) -> bool:
+        """Take the socket, before the window is made, so that a start a moment later finds
+        it and waits for the answer rather than making a second window: False when another
+        app answers there, or the place cannot be used. A socket a crashed app left is taken
+        over. Later starts are answered once serve() is called."""
         if instance.ours(self.path):
-            probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            probe = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
             try:
                 probe.connect(str(self.path))
                 return False  # another app listens (it ignores a connection with no line)
@@ -41,7 +48,7 @@ class InstanceServer(QObject):
                 self.path.unlink(missing_ok=True)  # refused: left by an app that ended
             finally:
                 probe.close()
-        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        server = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
         mask = os.umask(0o077)  # only this user may connect, wherever the socket lies
         try:
             server.bind(str(self.path))
@@ -54,14 +61,26 @@ class InstanceServer(QObject):
             os.umask(mask)
         server.setblocking(False)
         self._socket, self._inode = server, self.path.stat().st_ino
-        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._accept)
-        log.debug("taking addresses from later starts at %s", self.path)
         return True
+
+    def serve(self) -> None:
+        """Answer later starts (those that came meanwhile wait in the socket's queue); needs
+        the QApplication."""
+        if self._socket is None or self._notifier is not None:
+            return
+        from PySide6.QtCore import QSocketNotifier
+
+        self._notifier = QSocketNotifier(self._socket.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._accept)
+        self._accept()  # a start may have come before the notifier
+        log.debug("taking addresses from later starts at %s", self.path)
 
     def _accept(self) -> None:
         try:
-            connection, _ = self._socket.accept()
+            import socket
+
+            descriptor, _ = self._socket._accept()  # what socket.socket.accept() wraps
+            connection = socket.socket(fileno=descriptor)
         except OSError:  # taken by another wake-up, or closed
             return
         with connection:
