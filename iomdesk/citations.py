@@ -104,8 +104,8 @@ def _template(source: Source, checked: str) -> str:
     if source.url:
         fields.append(("url", source.url))
     fields += [("publisher", source.publisher or ""), ("date", english_date(source.date))]
-    if source.url and len(checked) == len("2026-11-30"):  # Wikipedia wants the day: no
-        fields.append(("access-date", english_date(checked)))  # access-date without one
+    if source.url and len(dates.parts(checked)) == 3:  # Wikipedia flags an access-date
+        fields.append(("access-date", english_date(checked)))  # without its day
     name = "cite web" if source.url else "cite document"
     listed = " ".join(f"|{key}={_wiki_value(value)}" for key, value in fields if value)
     return "{{" + f"{name} {listed}" + "}}"
