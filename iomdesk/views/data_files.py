@@ -4,7 +4,6 @@ window is then made again on the data chosen, and the old one closes once the ne
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,8 @@ from iomdesk.store import Store
 from iomdesk.views.dialogs import show_page
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from iomdesk.views.main_window import MainWindow
 
 
@@ -26,9 +27,7 @@ class DataFiles:
     def __init__(self, window: MainWindow, folder: Path | None = None) -> None:
         self.window = window
         self.folder = folder or packs.data_folder()
-        self._comparing: threading.Thread | None = None  # the compare begun at start
-        self._comparing_result: list = []
-        self._compared: list[changes.RowChange] | str | None = None
+        self._comparison: Future | None = None  # the compare with the shipped data, at start
 
     # -- File > Open data file, and a dropped file --------------------------------------------
 
@@ -226,45 +225,49 @@ class DataFiles:
         """What differs from the shipped data: None for the shipped data itself, the reason
         when the two cannot be compared (the file in use changed on disk, say). The compare
         begun at start is waited for, not made twice."""
-        if self._comparing is not None:
+        comparison = self._comparison
+        if comparison is None:  # none begun: the shipped data, or a file given with --db
+            return _compare_with_shipped(self.window.store.path)
+        if not comparison.done():
             from PySide6.QtCore import Qt
             from PySide6.QtGui import QGuiApplication
 
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                self._comparing.join()
+                comparison.exception()  # waits
             finally:
                 QGuiApplication.restoreOverrideCursor()
             self._when_compared()
-        if self._compared is None:
-            self._compared = _compare_with_shipped(self.window.store.path)
-        return self._compared
+        return comparison.result()
 
     def mark_changed_rows(self) -> None:
         """Compare with the shipped data on a thread of its own (seconds for a pack of 100,000
         rows, which would freeze the window), then mark the rows that differ for their
         details ('Changed in …') and write again the details shown."""
+        import threading
+        from concurrent.futures import Future  # only for a pack: not a cost of every start
+
         path = self.window.store.path
-        result: list = []
-        self._comparing = threading.Thread(
-            target=lambda: result.append(_compare_with_shipped(path)),
-            name="compare-with-shipped",
-            daemon=True,  # a quit does not wait for it
-        )
-        self._comparing_result = result
-        self._comparing.start()
+        comparison = self._comparison = Future()
+
+        def compare() -> None:
+            try:
+                comparison.set_result(_compare_with_shipped(path))
+            except BaseException as error:  # said on the window's thread, by result()
+                comparison.set_exception(error)
+
+        # daemon: a quit does not wait for it
+        threading.Thread(target=compare, name="compare-with-shipped", daemon=True).start()
         self._poll = QTimer(self.window)  # dies with the window, and so stops asking
         self._poll.setInterval(50)
         self._poll.timeout.connect(self._when_compared)
         self._poll.start()
 
     def _when_compared(self) -> None:
-        if self._comparing is None or self._comparing.is_alive():
-            return
+        if not self._poll.isActive() or not self._comparison.done():
+            return  # marked already, or still comparing
         self._poll.stop()
-        self._comparing = None
-        self._compared = self._comparing_result[0] if self._comparing_result else None
-        found = self._compared
+        found = self._comparison.result()
         if not isinstance(found, list) or not found:
             return  # a file that cannot be compared: What's new says why when asked
         store = self.window.store
