@@ -51,7 +51,8 @@ def serving(window, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     main_window.OPEN_WINDOWS[:] = [window]
     server = InstanceServer(instance.socket_path(), app.open_in_newest_window)
-    assert server.listen()
+    assert server.take()
+    server.serve()
     yield window
     server.close()
     assert not (tmp_path / "iomdesk.socket").exists()  # removed when the app ends
@@ -110,7 +111,8 @@ def test_a_socket_a_crashed_app_left_is_taken_over(qtbot, window, tmp_path):
     path = stale_socket(tmp_path / "iomdesk.socket")
     heard: list[str] = []
     server = InstanceServer(path, heard.append)
-    assert server.listen()
+    assert server.take()
+    server.serve()
     answered: list[bool] = []
     client = threading.Thread(target=lambda: answered.append(instance.hand_over("x", path)))
     client.start()
@@ -124,8 +126,9 @@ def test_of_two_apps_started_at_once_the_second_leaves_the_first_its_socket(qtbo
     path = tmp_path / "iomdesk.socket"
     heard: list[str] = []
     first, second = InstanceServer(path, heard.append), InstanceServer(path, heard.append)
-    assert first.listen()
-    assert not second.listen()  # the first answers: it keeps the socket
+    assert first.take()
+    first.serve()
+    assert not second.take()  # the first answers: it keeps the socket
     qtbot.wait(100)
     assert heard == []  # and the second's look at it asked nothing of the first
     second.close()

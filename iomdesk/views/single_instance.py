@@ -17,8 +17,9 @@ log = logging.getLogger(__name__)
 
 
 class InstanceServer:
-    """Listens at path once listen() succeeds; on_message gets each start's line. Qt only
-    from serve() on: the socket is taken before a start imports Qt."""
+    """Holds the socket at path once take() succeeds, and answers from serve() on: on_message
+    gets each start's line. Qt only from serve() on: the socket is taken before a start
+    imports Qt."""
 
     def __init__(self, path: Path, on_message: Callable[[str], None]) -> None:
         self.path = path
@@ -26,13 +27,6 @@ class InstanceServer:
         self._socket: _socket.socket | None = None
         self._notifier = None  # a QSocketNotifier, from serve() on
         self._inode: int | None = None
-
-    def listen(self) -> bool:
-        """take(), then serve(): False when the socket could not be taken."""
-        if not self.take():
-            return False
-        self.serve()
-        return True
 
     def take(self) -> bool:
         """Take the socket, before the window is made, so that a start a moment later finds
