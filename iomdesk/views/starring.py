@@ -73,19 +73,18 @@ class Starring:
 
     def starred_ids(self, declared: Tab) -> set[str]:
         """The ids of the tab's rows that are starred."""
-        kinds = {declared.link, *declared.also_links} - {""}
-        return {self._row_id(declared, kinds, address) for address in self.marks.starred} - {None}
+        return {self._row_id(declared, address) for address in self.marks.starred} - {None}
 
     def _addresses_of(self, declared: Tab, row_id: str) -> list[str]:
         """The stored addresses that name this row (its own, or iomdesk:person/… for the
         latest post)."""
-        kinds = {declared.link, *declared.also_links} - {""}
-        return [a for a in self.marks.starred if self._row_id(declared, kinds, a) == row_id]
+        return [a for a in self.marks.starred if self._row_id(declared, a) == row_id]
 
     @staticmethod
-    def _row_id(declared: Tab, kinds: set[str], address: str) -> str | None:
+    def _row_id(declared: Tab, address: str) -> str | None:
+        """The id of the tab's row the address names, or None when it names none of them."""
         link = row_link(address)
-        if link is None or link.kind.value not in kinds:
+        if link is None or link.kind.value not in {declared.link, *declared.also_links} - {""}:
             return None
         return declared.row_id_for(link.kind.value, link.target)
 
